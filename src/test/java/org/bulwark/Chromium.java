@@ -9,13 +9,13 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs a browser test in the machine's own Chromium and ChromeDriver, never a downloaded browser. Where they are
@@ -33,9 +33,10 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback, Paramete
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
-            throw new TestAbortedException("Browser tests skipped: no Chromium at " + BROWSER + " or no ChromeDriver at "
-                    + DRIVER + ". Install them with 'apt-get install chromium chromium-driver' (or set"
-                    + " BULWARK_CHROMIUM and BULWARK_CHROMEDRIVER) to run them.");
+            throw new TestAbortedException(
+                    "Browser tests skipped: no Chromium at " + BROWSER + " or no ChromeDriver at "
+                            + DRIVER + ". Install them with 'apt-get install chromium chromium-driver' (or set"
+                            + " BULWARK_CHROMIUM and BULWARK_CHROMEDRIVER) to run them.");
         }
         Path profile = Files.createTempDirectory("bulwark-chromium");
         ChromeOptions options = new ChromeOptions();
