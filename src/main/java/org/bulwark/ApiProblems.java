@@ -3,6 +3,8 @@ package org.bulwark;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every failure of the REST API into RFC 9457 problem+json. Validation failures list each field with its
  * reason so that a caller can correct the request; an {@link IllegalArgumentException} is the caller's fault.
  */
+// first, because page advice matches REST controllers too (@RestController is a @Controller)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
