@@ -34,7 +34,13 @@ public record Organisation(
     /** The details as a coordinator would edit them. */
     public OrganisationDetails details() {
         return new OrganisationDetails(
-                kind, name, new java.util.LinkedHashSet<>(sectors), region, website, contactName, contactEmail,
+                kind,
+                name,
+                new java.util.LinkedHashSet<>(sectors),
+                region,
+                website,
+                contactName,
+                contactEmail,
                 contactPhone);
     }
 }

@@ -34,7 +34,10 @@ final class Inputs {
 
     static boolean isPhone(String phone) {
         long digits = phone.chars().filter(Character::isDigit).count();
-        return phone.length() <= 40 && digits >= 5 && digits <= 17 && PHONE.matcher(phone).matches();
+        return phone.length() <= 40
+                && digits >= 5
+                && digits <= 17
+                && PHONE.matcher(phone).matches();
     }
 
     static boolean isWebsite(String website) {

@@ -95,9 +95,7 @@ class JdbcPartners implements Partners {
         for (int i = 0; i < all.size(); i++) {
             Violations own = new Violations(messages);
             OrganisationDetails details = check(all.get(i), null, sectors, Set.of(), own);
-            if (details.name() != null
-                    && !own.hasErrorOn("name")
-                    && !namesInBatch.add(Inputs.key(details.name()))) {
+            if (details.name() != null && !own.hasErrorOn("name") && !namesInBatch.add(Inputs.key(details.name()))) {
                 own.add("name", "organisation.name.duplicate", details.name());
             }
             (all.size() == 1 ? own : own.prefixed("organisations[" + i + "]."))
@@ -297,8 +295,10 @@ class JdbcPartners implements Partners {
     @Override
     @Transactional(readOnly = true)
     public Optional<Organisation> find(UUID organisation) {
-        List<Organisation> found = organisations(
-                jdbc.sql(ORGANISATION_COLUMNS + " where id = ?").param(organisation).query(this::row).list());
+        List<Organisation> found = organisations(jdbc.sql(ORGANISATION_COLUMNS + " where id = ?")
+                .param(organisation)
+                .query(this::row)
+                .list());
         return found.stream().findFirst();
     }
 
@@ -354,13 +354,13 @@ class JdbcPartners implements Partners {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<Organisation> items = organisations(jdbc.sql(
-                        ORGANISATION_COLUMNS + where + " order by name_key, id limit :limit offset :offset")
-                .params(params)
-                .param("limit", pageSize)
-                .param("offset", (long) pageNumber * pageSize)
-                .query(this::row)
-                .list());
+        List<Organisation> items = organisations(
+                jdbc.sql(ORGANISATION_COLUMNS + where + " order by name_key, id limit :limit offset :offset")
+                        .params(params)
+                        .param("limit", pageSize)
+                        .param("offset", (long) pageNumber * pageSize)
+                        .query(this::row)
+                        .list());
         return new OrganisationPage(items, pageNumber, pageSize, total);
     }
 

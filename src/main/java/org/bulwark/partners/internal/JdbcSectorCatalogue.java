@@ -13,6 +13,7 @@ import org.bulwark.partners.SectorReferences;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,8 +105,7 @@ class JdbcSectorCatalogue implements SectorCatalogue {
     @Override
     public void move(String code, boolean up) {
         require(code);
-        List<String> order = new ArrayList<>(
-                all().stream().map(Sector::code).toList());
+        List<String> order = new ArrayList<>(all().stream().map(Sector::code).toList());
         int index = order.indexOf(code);
         int target = up ? index - 1 : index + 1;
         if (target < 0 || target >= order.size()) {
@@ -141,26 +141,23 @@ class JdbcSectorCatalogue implements SectorCatalogue {
                 .param(code)
                 .query(Long.class)
                 .single();
-        List<String> uses = new ArrayList<>();
-        List<Object> arguments = new ArrayList<>();
+        // one violation per use, each with a resolvable count, so that pages can say it in the reader's language
+        Violations violations = new Violations(messages);
         if (organisations > 0) {
-            uses.add(messages.getMessage("sector.usage.organisations", new Object[] {organisations}, Locale.ENGLISH));
+            violations.add("code", "sector.inUse", sector.nameEn(), usage("sector.usage.organisations", organisations));
         }
         for (SectorReferences reference : references) {
             long count = reference.countUsing(code);
             if (count > 0) {
-                uses.add(messages.getMessage(
-                        reference.messageKey(), new Object[] {count}, reference.messageKey(), Locale.ENGLISH));
+                violations.add("code", "sector.inUse", sector.nameEn(), usage(reference.messageKey(), count));
             }
         }
-        if (!uses.isEmpty()) {
-            arguments.add(sector.nameEn());
-            arguments.add(String.join(", ", uses));
-            new Violations(messages)
-                    .add("code", "sector.inUse", arguments.toArray())
-                    .throwIfAny();
-        }
+        violations.throwIfAny();
         jdbc.sql("delete from sector where code = ?").param(code).update();
+    }
+
+    private static DefaultMessageSourceResolvable usage(String key, long count) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, new Object[] {count}, String.valueOf(count));
     }
 
     @Override

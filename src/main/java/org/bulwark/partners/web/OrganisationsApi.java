@@ -74,11 +74,10 @@ class OrganisationsApi {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 100.");
         }
         OrganisationStatus visible = PartnerAccess.isCoordinator(user) ? status : OrganisationStatus.APPROVED;
-        OrganisationPage found =
-                partners.search(new OrganisationQuery(q, sector, region, kind, visible), page, size);
+        OrganisationPage found = partners.search(new OrganisationQuery(q, sector, region, kind, visible), page, size);
         List<OrganisationResponse> items = found.items().stream()
-                .map(organisation -> OrganisationResponse.of(
-                        organisation, access.mayReadContactsOf(user, organisation.id()), null))
+                .map(organisation ->
+                        OrganisationResponse.of(organisation, access.mayReadContactsOf(user, organisation.id()), null))
                 .toList();
         return new PageResponse(items, found.number(), found.size(), found.total(), found.totalPages());
     }
@@ -103,8 +102,7 @@ class OrganisationsApi {
     ResponseEntity<OrganisationResponse> register(
             @Valid @RequestBody OrganisationRequest request, @AuthenticationPrincipal BulwarkUser user) {
         UUID id = partners.register(request.details());
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
-                .body(organisation(id, user));
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(organisation(id, user));
     }
 
     @PutMapping("/{id}")
@@ -177,15 +175,29 @@ class OrganisationsApi {
     }
 
     record OrganisationRequest(
-            @NotNull(message = "is required: PUBLIC, PRIVATE or CIVIL_SOCIETY") OrganisationKind kind,
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-            @NotEmpty(message = "must list at least one sector code") Set<String> sectors,
+            @NotNull(message = "is required: PUBLIC, PRIVATE or CIVIL_SOCIETY")
+            OrganisationKind kind,
+
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+            String name,
+
+            @NotEmpty(message = "must list at least one sector code")
+            Set<String> sectors,
+
             @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters")
-                    String region,
-            @Nullable @Size(max = 300, message = "must be at most 300 characters") String website,
-            @Nullable @Size(max = 200, message = "must be at most 200 characters") String contactName,
-            @Nullable @Email(message = "must be an e-mail address such as name@example.org") String contactEmail,
-            @Nullable @Size(max = 40, message = "must be at most 40 characters") String contactPhone) {
+            String region,
+
+            @Nullable @Size(max = 300, message = "must be at most 300 characters")
+            String website,
+
+            @Nullable @Size(max = 200, message = "must be at most 200 characters")
+            String contactName,
+
+            @Nullable @Email(message = "must be an e-mail address such as name@example.org")
+            String contactEmail,
+
+            @Nullable @Size(max = 40, message = "must be at most 40 characters")
+            String contactPhone) {
 
         OrganisationDetails details() {
             return new OrganisationDetails(
@@ -195,15 +207,22 @@ class OrganisationsApi {
 
     record MemberRequest(
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
-                    String fullName,
-            @Nullable @Size(max = 200, message = "must be at most 200 characters") String jobTitle,
-            @NotBlank(message = "is required")
-                    @Email(message = "must be an e-mail address such as name@example.org")
-                    String email,
-            @Nullable @Size(max = 40, message = "must be at most 40 characters") String phone,
-            @NotNull(message = "is required: one of COORDINATOR, ANALYST, ADVISOR, OPERATOR, INTEGRATION,"
+            String fullName,
+
+            @Nullable @Size(max = 200, message = "must be at most 200 characters")
+            String jobTitle,
+
+            @NotBlank(message = "is required") @Email(message = "must be an e-mail address such as name@example.org")
+            String email,
+
+            @Nullable @Size(max = 40, message = "must be at most 40 characters")
+            String phone,
+
+            @NotNull(
+                    message = "is required: one of COORDINATOR, ANALYST, ADVISOR, OPERATOR, INTEGRATION,"
                             + " OVERSEER, ADMIN")
-                    Role role,
+            Role role,
+
             @Nullable UUID accountId) {
 
         MemberDetails details() {
@@ -211,10 +230,12 @@ class OrganisationsApi {
         }
     }
 
-    record PageResponse(
-            List<OrganisationResponse> items, int page, int size, long totalItems, int totalPages) {}
+    record PageResponse(List<OrganisationResponse> items, int page, int size, long totalItems, int totalPages) {}
 
-    record ContactResponse(@Nullable String name, @Nullable String email, @Nullable String phone) {}
+    record ContactResponse(
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     record OrganisationResponse(
             UUID id,

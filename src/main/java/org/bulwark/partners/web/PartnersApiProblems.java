@@ -46,7 +46,10 @@ class PartnersApiProblems {
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status,
-                errors.stream().map(error -> (String) error.get("reason")).reduce((a, b) -> a + " " + b).orElse(""));
+                errors.stream()
+                        .map(error -> (String) error.get("reason"))
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""));
         problem.setTitle(conflict ? "Conflicts with existing data" : "Invalid request");
         problem.setProperty("errors", errors);
         return problem;
@@ -60,7 +63,9 @@ class PartnersApiProblems {
     }
 
     static boolean isConflict(String code) {
-        return code.endsWith(".duplicate") || code.endsWith(".taken") || code.endsWith(".repeated")
+        return code.endsWith(".duplicate")
+                || code.endsWith(".taken")
+                || code.endsWith(".repeated")
                 || code.endsWith(".inUse");
     }
 }

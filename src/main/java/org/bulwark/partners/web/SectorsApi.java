@@ -42,5 +42,4 @@ class SectorsApi {
     }
 
     record SectorResponse(String code, String name, String nameEn, String nameFr, int position, boolean active) {}
-
 }
