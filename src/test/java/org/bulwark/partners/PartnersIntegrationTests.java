@@ -86,7 +86,7 @@ class PartnersIntegrationTests {
         partners.approve(id);
         partners.approve(id);
 
-        assertThat(events.ofType(OrganisationApproved.class).matching(OrganisationApproved::organisation, id))
+        assertThat(events.ofType(OrganisationApproved.class).matchingValue(OrganisationApproved::organisation, id))
                 .hasSize(1);
     }
 
@@ -99,7 +99,7 @@ class PartnersIntegrationTests {
         partners.approve(id);
 
         assertThat(events).contains(OrganisationSuspended.class).matching(OrganisationSuspended::organisation, id);
-        assertThat(events.ofType(OrganisationApproved.class).matching(OrganisationApproved::organisation, id))
+        assertThat(events.ofType(OrganisationApproved.class).matchingValue(OrganisationApproved::organisation, id))
                 .hasSize(2);
     }
 
