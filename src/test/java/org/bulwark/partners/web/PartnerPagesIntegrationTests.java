@@ -65,7 +65,8 @@ class PartnerPagesIntegrationTests {
         assertThat(fragment).doesNotContain("<html", "<nav class=\"navbar").contains("id=\"partner-results\"", name);
         Document full = Jsoup.parse(page);
         assertThat(full.select("html")).isNotEmpty();
-        assertThat(full.select("form#partner-search")).hasSize(1);
+        assertThat(full.select("form#partner-search").attr("hx-get")).isEqualTo("/partners");
+        assertThat(full.select("form#partner-search").attr("hx-trigger")).contains("delay:300ms");
         assertThat(full.select("#partner-results a").eachText()).containsExactly(name);
     }
 
