@@ -42,7 +42,7 @@ class SectorCatalogueIntegrationTests {
     }
 
     private Sector add(String nameEn, String nameFr) {
-        Sector sector = add(nameEn, nameFr);
+        Sector sector = catalogue.add(null, nameEn, nameFr);
         added.add(sector.code());
         return sector;
     }
