@@ -68,6 +68,7 @@ class PartnerPagesIntegrationTests {
         assertThat(full.select("form#partner-search").attr("hx-get")).isEqualTo("/partners");
         assertThat(full.select("form#partner-search").attr("hx-trigger")).contains("delay:300ms");
         assertThat(full.select("#partner-results a").eachText()).containsExactly(name);
+        assertThat(full.select("#partner-results .badge").eachText()).containsExactly("Retail");
     }
 
     @Test
