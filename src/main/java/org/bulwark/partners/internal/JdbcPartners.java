@@ -273,16 +273,23 @@ class JdbcPartners implements Partners {
         Violations violations = new Violations(messages);
         MemberDetails cleaned = check(details, member, violations);
         violations.throwIfAny();
-        jdbc.sql("update member set full_name = :fullName, job_title = :jobTitle, email = :email, phone = :phone,"
-                        + " role = :role, account_id = :accountId, version = version + 1 where id = :id")
-                .param("fullName", cleaned.fullName())
-                .param("jobTitle", cleaned.jobTitle())
-                .param("email", cleaned.email())
-                .param("phone", cleaned.phone())
-                .param("role", cleaned.role().name())
-                .param("accountId", cleaned.accountId())
-                .param("id", member)
-                .update();
+        try {
+            jdbc.sql("update member set full_name = :fullName, job_title = :jobTitle, email = :email, phone = :phone,"
+                            + " role = :role, account_id = :accountId, version = version + 1 where id = :id")
+                    .param("fullName", cleaned.fullName())
+                    .param("jobTitle", cleaned.jobTitle())
+                    .param("email", cleaned.email())
+                    .param("phone", cleaned.phone())
+                    .param("role", cleaned.role().name())
+                    .param("accountId", cleaned.accountId())
+                    .param("id", member)
+                    .update();
+        } catch (DuplicateKeyException ex) {
+            // another coordinator linked the same account between the check and the update
+            throw new InvalidPartnerData(new Violations(messages)
+                    .add("accountId", "member.accountId.repeated")
+                    .list());
+        }
     }
 
     @Override

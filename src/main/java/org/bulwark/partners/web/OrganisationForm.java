@@ -33,7 +33,6 @@ class OrganisationForm {
         return form;
     }
 
-    @SuppressWarnings("NullAway")
     OrganisationDetails details() {
         return new OrganisationDetails(
                 kind, name, new LinkedHashSet<>(sectors), region, website, contactName, contactEmail, contactPhone);

@@ -300,7 +300,6 @@ class PartnerPages {
                 return null;
             }
         }
-        @SuppressWarnings("NullAway")
         MemberDetails details = new MemberDetails(
                 form.getFullName(), form.getJobTitle(), form.getEmail(), form.getPhone(), form.getRole(), account);
         return details;

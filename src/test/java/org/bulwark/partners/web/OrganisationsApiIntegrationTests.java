@@ -196,6 +196,18 @@ class OrganisationsApiIntegrationTests {
                 .andExpect(jsonPath("$[?(@.code == 'transport')].nameEn").value(hasItem("Transport")));
     }
 
+    @Test
+    void endpointsAreDocumentedForOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as(Role.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}/approval'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}/members/{memberId}'].delete")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/sectors'].get").exists());
+    }
+
     private ResultActions send(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Role role, String json)
             throws Exception {
