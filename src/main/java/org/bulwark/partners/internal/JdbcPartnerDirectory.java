@@ -52,7 +52,7 @@ class JdbcPartnerDirectory implements PartnerDirectory {
     @Override
     public Optional<OrganisationSummary> organisationNamed(String name) {
         return jdbc.sql(ORGANISATION_COLUMNS + " where name_key = ?")
-                .param(name.trim().toLowerCase(java.util.Locale.ROOT))
+                .param(Inputs.key(name))
                 .query(ORGANISATION)
                 .optional();
     }
