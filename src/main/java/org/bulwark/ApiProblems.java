@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every failure of the REST API into RFC 9457 problem+json. Validation failures list each field with its
  * reason so that a caller can correct the request; an {@link IllegalArgumentException} is the caller's fault.
  */
-// first, because page advice matches REST controllers too (@RestController is a @Controller)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after a module's own API advice, but before the page advice, which matches REST controllers too
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
