@@ -78,7 +78,7 @@ class AccountAdminController {
                     account.id().equals(viewer.accountId()));
         }
 
-        boolean locked() {
+        public boolean locked() {
             return lockedUntil != null;
         }
 
