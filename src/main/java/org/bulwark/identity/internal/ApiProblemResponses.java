@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -49,6 +50,16 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
+        if (accessDeniedException instanceof CsrfException) {
+            write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "CSRF token missing or invalid",
+                    "This request uses the browser's session, so it must send the page's CSRF token in the "
+                            + "X-CSRF-TOKEN header. Other systems should authenticate with a bearer token instead.");
+            return;
+        }
         BulwarkUser user = BulwarkUser.from(SecurityContextHolder.getContext().getAuthentication());
         String who =
                 user == null ? "Your role" : "The role " + user.role() + " of account '" + user.getUsername() + "'";

@@ -1,11 +1,13 @@
 package org.bulwark.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -24,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import tools.jackson.databind.ObjectMapper;
@@ -79,14 +82,19 @@ class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             ApiTokens tokens,
             ApiProblemResponses problems) {
+        // pages of the application may call the API with the browser's session; that session is read, never
+        // created here, and such calls must carry the CSRF token like any form
+        HttpSessionSecurityContextRepository browserSession = new HttpSessionSecurityContextRepository();
+        browserSession.setAllowSessionCreation(false);
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(browserSession))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::browserSessionChangesData))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions ->
@@ -116,6 +124,17 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()));
         securityHeaders(http);
         return http.build();
+    }
+
+    /**
+     * CSRF protection matters only where the browser adds credentials by itself: a session cookie. Callers with a
+     * bearer token, and callers without any session (scripts asking for a token), are not exposed to it.
+     */
+    static boolean browserSessionChangesData(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe =
+                "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
     }
 
     private void securityHeaders(HttpSecurity http) {

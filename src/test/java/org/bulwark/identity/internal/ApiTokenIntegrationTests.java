@@ -139,6 +139,48 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void signedInBrowserSessionCanReadTheApi() throws Exception {
+        String username = newAccount(Role.COORDINATOR);
+        jakarta.servlet.http.Cookie session = mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/login")
+                                .user(username)
+                                .password(PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+
+        mvc.perform(get("/api/v1/me").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username));
+    }
+
+    @Test
+    void browserSessionMustSendTheCsrfTokenToChangeData() throws Exception {
+        String username = newAccount(Role.COORDINATOR);
+        jakarta.servlet.http.Cookie session = mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/login")
+                                .user(username)
+                                .password(PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+
+        mvc.perform(delete("/api/v1/auth/token").cookie(session))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("CSRF token missing or invalid"));
+        mvc.perform(
+                        delete("/api/v1/auth/token")
+                                .cookie(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("No token to revoke"));
+    }
+
+    @Test
     void wrongPasswordGets401ProblemExplainingTheLock() throws Exception {
         String username = newAccount(Role.INTEGRATION);
 
