@@ -96,6 +96,7 @@ class AccountAdminController {
     String list(
             @RequestParam(name = "q", required = false) @Nullable String query,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
             @AuthenticationPrincipal BulwarkUser admin,
             Model model) {
         Instant now = store.now();
@@ -104,7 +105,8 @@ class AccountAdminController {
                 .toList();
         model.addAttribute("accounts", rows);
         model.addAttribute("q", query == null ? "" : query);
-        return htmx != null ? "identity/accounts :: results" : "identity/accounts";
+        // restoring history after "back" replaces the whole page, so it needs the whole page
+        return htmx != null && historyRestore == null ? "identity/accounts :: results" : "identity/accounts";
     }
 
     @GetMapping("/new")

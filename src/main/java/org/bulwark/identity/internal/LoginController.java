@@ -41,6 +41,8 @@ class LoginController {
                 return "login.error.disabled";
             case "unavailable":
                 return "login.error.unavailable";
+            case "expired":
+                return "login.error.expired";
             default:
                 return "login.error.credentials";
         }

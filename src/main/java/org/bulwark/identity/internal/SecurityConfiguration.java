@@ -23,10 +23,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import tools.jackson.databind.ObjectMapper;
@@ -121,7 +124,9 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()));
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(signInFirst())
+                        .accessDeniedHandler(expiredFormsStartOver()));
         securityHeaders(http);
         return http.build();
     }
@@ -166,6 +171,27 @@ class SecurityConfiguration {
             return "credentials";
         }
         return "unavailable";
+    }
+
+    /**
+     * A sign-in or sign-out form left open until its session ended carries a stale CSRF token; the person is sent
+     * back to start over instead of being told that their role forbids it. Every other refusal stays a 403.
+     */
+    private static AccessDeniedHandler expiredFormsStartOver() {
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (exception instanceof CsrfException && "/login".equals(path)) {
+                response.sendRedirect(request.getContextPath() + "/login?error=expired");
+                return;
+            }
+            if (exception instanceof CsrfException && "/logout".equals(path)) {
+                response.sendRedirect(request.getContextPath() + "/");
+                return;
+            }
+            forbidden.handle(request, response, exception);
+        };
     }
 
     /** htmx requests whose session has ended get a full-page redirect to the login instead of a swapped-in form. */

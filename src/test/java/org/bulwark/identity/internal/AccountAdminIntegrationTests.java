@@ -100,6 +100,15 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
+    void htmxHistoryRestoreGetsTheFullPage() throws Exception {
+        mvc.perform(get("/admin/accounts")
+                        .with(user(ADMIN))
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
+                .andExpect(content().string(containsString("<nav")));
+    }
+
+    @Test
     void searchFindsAccountsByUsernameNameOrEmailIgnoringCase() throws Exception {
         String username = unique("findme");
         newAccount(username);

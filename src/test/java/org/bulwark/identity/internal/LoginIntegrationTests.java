@@ -187,7 +187,11 @@ class LoginIntegrationTests {
         String username = newAccount();
 
         mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?error=expired"));
+
+        assertThat(store.findByUsername(username).orElseThrow().lastLoginAt()).isNull();
+        mvc.perform(get("/login").param("error", "expired"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Please sign in again.")));
     }
 
     @Test
@@ -225,8 +229,17 @@ class LoginIntegrationTests {
     }
 
     @Test
-    void logoutWithoutCsrfTokenIsRejected() throws Exception {
-        mvc.perform(post("/logout")).andExpect(status().isForbidden());
+    void logoutWithoutCsrfTokenDoesNotSignOut() throws Exception {
+        String username = newAccount();
+        Cookie session = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+
+        mvc.perform(post("/logout").cookie(session)).andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/").cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Casey Morgan")));
     }
 
     @Test
