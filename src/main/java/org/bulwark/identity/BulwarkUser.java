@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.util.Assert;
@@ -14,13 +15,14 @@ import org.springframework.util.Assert;
  *
  * <p>The password hash is only present while Spring Security checks a login; it is erased afterwards.
  */
-public final class BulwarkUser implements UserDetails {
+public final class BulwarkUser implements UserDetails, CredentialsContainer {
 
     private final UUID accountId;
     private final String username;
     private final String displayName;
     private final Role role;
     private final boolean enabled;
+    private final boolean accountNonLocked;
     private @Nullable String passwordHash;
 
     public BulwarkUser(
@@ -30,6 +32,20 @@ public final class BulwarkUser implements UserDetails {
             Role role,
             boolean enabled,
             @Nullable String passwordHash) {
+        this(accountId, username, displayName, role, enabled, true, passwordHash);
+    }
+
+    /**
+     * An account as the login sees it, including whether it is temporarily locked after failed logins.
+     */
+    public BulwarkUser(
+            UUID accountId,
+            String username,
+            String displayName,
+            Role role,
+            boolean enabled,
+            boolean accountNonLocked,
+            @Nullable String passwordHash) {
         Assert.notNull(accountId, "accountId must not be null");
         Assert.hasText(username, "username must not be empty");
         Assert.notNull(role, "role must not be null");
@@ -38,6 +54,7 @@ public final class BulwarkUser implements UserDetails {
         this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
         this.role = role;
         this.enabled = enabled;
+        this.accountNonLocked = accountNonLocked;
         this.passwordHash = passwordHash;
     }
 
@@ -85,6 +102,7 @@ public final class BulwarkUser implements UserDetails {
         return passwordHash;
     }
 
+    @Override
     public void eraseCredentials() {
         passwordHash = null;
     }
@@ -97,6 +115,11 @@ public final class BulwarkUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     @Override
