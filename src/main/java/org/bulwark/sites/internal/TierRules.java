@@ -2,6 +2,7 @@ package org.bulwark.sites.internal;
 
 import org.bulwark.sites.Tier;
 import org.bulwark.sites.UseType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ public class TierRules {
 
     private final SitesSettings.Tiers tiers;
 
+    @Autowired
     public TierRules(SitesSettings settings) {
         this(settings.tiers());
     }

@@ -273,7 +273,8 @@ class SiteApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 unreadable ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR, job.failure());
         problem.setTitle(unreadable ? "File cannot be imported" : "Import failed; nothing was imported");
-        report.forEach(problem::setProperty);
+        // "status" of a problem is the HTTP status; the import's own status goes under another name
+        report.forEach((key, value) -> problem.setProperty(key.equals("status") ? "importStatus" : key, value));
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
