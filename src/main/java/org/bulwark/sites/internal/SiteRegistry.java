@@ -80,12 +80,21 @@ public class SiteRegistry {
      *
      * @param expectedVersion the version the person saw, or null to overwrite whatever is stored
      */
-    @Transactional
-    public Site update(UUID id, SiteDetails details, @Nullable Long expectedVersion, SiteAccess access) {
+    /** The site if the person may change it; checked before their input so that a refusal says why. */
+    public Site editable(UUID id, SiteAccess access) {
         Site site = get(id, access);
         if (!access.canEdit(site)) {
-            throw SiteAccess.forbidden("You can only change the sites of your own organisation.");
+            throw SiteAccess.forbidden(
+                    access.limitedToOwnOrganisation()
+                            ? "You can only change the sites of your own organisation."
+                            : "Your role can read sites but not change them.");
         }
+        return site;
+    }
+
+    @Transactional
+    public Site update(UUID id, SiteDetails details, @Nullable Long expectedVersion, SiteAccess access) {
+        Site site = editable(id, access);
         requireOrganisationAllowed(details, access);
         Site current = expectedVersion == null
                 ? site

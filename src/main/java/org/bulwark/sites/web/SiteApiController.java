@@ -181,6 +181,7 @@ class SiteApiController {
             @RequestBody SiteRequest request,
             Locale locale) {
         SiteAccess access = registry.access(user);
+        registry.editable(id, access);
         SiteInputs inputs = registry.inputs(access);
         Long version = request.version() != null ? request.version() : version(ifMatch);
         Site site = registry.update(id, checked(inputs, request), version, access);

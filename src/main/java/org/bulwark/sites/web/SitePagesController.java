@@ -133,8 +133,7 @@ class SitePagesController {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, Model model, Locale locale) {
         SiteAccess access = registry.access(user);
-        Site site = registry.get(id, access);
-        requireEdit(access, site);
+        Site site = registry.editable(id, access);
         return form(model, SiteForm.of(site), site, access, locale);
     }
 
@@ -148,8 +147,7 @@ class SitePagesController {
             Locale locale,
             RedirectAttributes redirect) {
         SiteAccess access = registry.access(user);
-        Site site = registry.get(id, access);
-        requireEdit(access, site);
+        Site site = registry.editable(id, access);
         SiteInputs.Result checked = check(form, access, binding);
         if (!checked.ok()) {
             return form(model, form, site, access, locale);
@@ -169,12 +167,6 @@ class SitePagesController {
         registry.delete(id, registry.access(user));
         redirect.addFlashAttribute("saved", "sites.flash.deleted");
         return "redirect:/sites";
-    }
-
-    private static void requireEdit(SiteAccess access, Site site) {
-        if (!access.canEdit(site)) {
-            throw SiteAccess.forbidden("You can only change the sites of your own organisation.");
-        }
     }
 
     private SiteInputs.Result check(SiteForm form, SiteAccess access, BindingResult binding) {
