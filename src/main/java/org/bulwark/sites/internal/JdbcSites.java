@@ -106,7 +106,7 @@ public class JdbcSites implements Sites {
     @Override
     @Transactional
     public Site register(SiteDetails details) {
-        requireKnown(details, -1, knownSectors());
+        requireKnown(details, knownSectors());
         Site site = Site.register(details, tierRules.tierOf(details.useType(), details.capacity()), clock.instant());
         insert(site);
         return site;
@@ -387,7 +387,7 @@ public class JdbcSites implements Sites {
         return codes;
     }
 
-    private void requireKnown(SiteDetails details, int position, Set<String> sectors) {
+    private void requireKnown(SiteDetails details, Set<String> sectors) {
         if (!sectors.contains(details.sectorCode())) {
             throw new IllegalArgumentException("unknown sector '" + details.sectorCode() + "'");
         }

@@ -168,7 +168,8 @@ class SiteImportIntegrationTests {
         mvc.perform(get(location).with(user(ADVISOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html")))
-                .andExpect(content().string(containsString("2,999 sites imported, 1 rows rejected, of 3,000 rows")))
+                .andExpect(content()
+                        .string(containsString("2,999 sites imported, 1 row rejected, of 3,000 rows in the file.")))
                 .andExpect(
                         content().string(containsString("line 1502: capacity &#39;many&#39; is not a whole number")));
         assertThat(namesLike(tag)).hasSize(2999);
