@@ -2,7 +2,8 @@
 (function () {
   'use strict';
 
-  var TIER_COLOURS = { ENHANCED: '#dc3545', STANDARD: '#0d6efd', OUT_OF_SCOPE: '#6c757d' };
+  var TIERS = ['ENHANCED', 'STANDARD', 'OUT_OF_SCOPE'];
+  var FOCUS_ZOOM = 17;
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
@@ -12,7 +13,8 @@
   });
 
   function baseMap(element, center, zoom) {
-    var map = L.map(element, { preferCanvas: false }).setView(center, zoom);
+    // clustering needs a maximum zoom, which would otherwise only come from a tile layer
+    var map = L.map(element, { preferCanvas: false, maxZoom: 19 }).setView(center, zoom);
     var tileUrl = element.getAttribute('data-tile-url');
     // without a tile server the map keeps its plain background and still shows every site
     if (tileUrl) {
@@ -26,9 +28,12 @@
     return isNaN(parsed) ? fallback : parsed;
   }
 
+  // icon markers rather than circle markers: clustering can only reveal and open layers that have an icon;
+  // the colour comes from a CSS class because the Content-Security-Policy forbids inline styles
   function marker(latlng, tier) {
-    var colour = TIER_COLOURS[tier] || TIER_COLOURS.OUT_OF_SCOPE;
-    return L.circleMarker(latlng, { radius: 8, color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 0.95 });
+    var known = TIERS.indexOf(tier) >= 0 ? tier : 'OUT_OF_SCOPE';
+    var icon = L.divIcon({ className: 'site-marker site-marker-' + known.toLowerCase(), iconSize: [16, 16] });
+    return L.marker(latlng, { icon: icon, keyboard: true });
   }
 
   function single(element) {
@@ -89,7 +94,25 @@
       [number(element.getAttribute('data-center-lat'), 51.5), number(element.getAttribute('data-center-lng'), -0.12)],
       number(element.getAttribute('data-zoom'), 12)
     );
-    var clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false });
+    var reopenAfterLoad = null;
+    var clusters = L.markerClusterGroup({
+      chunkedLoading: true,
+      showCoverageOnHover: false,
+      // at street level every site stands on its own, so a focused site can always be opened
+      disableClusteringAtZoom: FOCUS_ZOOM,
+      chunkProgress: function (processed, total) {
+        if (processed === total && reopenAfterLoad) {
+          var wanted = reopenAfterLoad;
+          reopenAfterLoad = null;
+          // after the last chunk returns: only then are the clusters complete
+          window.setTimeout(function () {
+            if (clusters.hasLayer(wanted) && clusters.getVisibleParent(wanted) === wanted) {
+              wanted.openPopup();
+            }
+          }, 0);
+        }
+      }
+    });
     map.addLayer(clusters);
     var url = element.getAttribute('data-geojson-url');
     var openLabel = element.getAttribute('data-open-label');
@@ -99,6 +122,16 @@
     var filters = document.getElementById('map-filters');
     var first = true;
     var request = 0;
+    // /map?focus=<site id> opens that site's popup once the markers are in, e.g. from a site page
+    var focus = new URLSearchParams(window.location.search).get('focus');
+    // the markers are rebuilt after every move, so an open popup is reopened on its rebuilt marker
+    var openId = null;
+    map.on('popupopen', function (event) {
+      openId = event.popup._source ? event.popup._source.featureId : null;
+    });
+    map.on('popupclose', function () {
+      openId = null;
+    });
     var timer = null;
 
     function popup(properties) {
@@ -138,13 +171,24 @@
           if (mine !== request) {
             return;
           }
+          var reopen = openId;
           clusters.clearLayers();
+          var focused = null;
+          var reopened = null;
           var layers = data.features.map(function (feature) {
             var c = feature.geometry.coordinates;
             var m = marker([c[1], c[0]], feature.properties.tier);
             m.bindPopup(popup(feature.properties));
+            m.featureId = feature.id;
+            if (focus && feature.id === focus) {
+              focused = m;
+            }
+            if (reopen && feature.id === reopen) {
+              reopened = m;
+            }
             return m;
           });
+          reopenAfterLoad = reopened;
           clusters.addLayers(layers);
           if (count) {
             count.textContent = count.getAttribute('data-template').replace('{0}', String(layers.length));
@@ -152,13 +196,27 @@
           if (truncated) {
             truncated.classList.toggle('d-none', !data.truncated);
           }
-          if (first && layers.length > 0) {
+          if (first && layers.length > 0 && !focused) {
             first = false;
             map.fitBounds(clusters.getBounds(), { maxZoom: 15, padding: [20, 20] });
           }
           first = false;
+          if (focused) {
+            // zooming in reloads the markers, and the reload opens the focused one
+            focus = null;
+            openId = focused.featureId;
+            var target = focused.getLatLng();
+            if (map.getZoom() === FOCUS_ZOOM && map.getCenter().equals(target)) {
+              window.setTimeout(function () {
+                focused.openPopup();
+              }, 0);
+            } else {
+              map.setView(target, FOCUS_ZOOM);
+            }
+          }
         })
-        .catch(function () {
+        .catch(function (error) {
+          window.console.error('the map could not show the sites', error);
           if (count) {
             count.textContent = '';
           }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,12 +17,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.opentest4j.TestAbortedException;
 
 /**
  * Runs a browser test in the machine's own Chromium and ChromeDriver, never a downloaded browser. Where they are
- * missing the test is skipped with a message saying how to install them; a failing test leaves a screenshot in
- * {@code target/browser-screenshots}.
+ * missing the test is skipped with a message saying how to install them; a failing test leaves a screenshot and the browser
+ * console in {@code target/browser-screenshots}.
  */
 public class Chromium implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
@@ -40,6 +44,9 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback, Paramete
         }
         Path profile = Files.createTempDirectory("bulwark-chromium");
         ChromeOptions options = new ChromeOptions();
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         options.setBinary(BROWSER);
         options.addArguments(
                 "--headless=new",
@@ -76,6 +83,10 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback, Paramete
                 String name = context.getRequiredTestClass().getSimpleName() + "-"
                         + context.getRequiredTestMethod().getName() + ".png";
                 Files.write(SCREENSHOTS.resolve(name), png);
+                List<String> console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                        .toList();
+                Files.write(SCREENSHOTS.resolve(name.replace(".png", ".console.log")), console);
             }
         } finally {
             driver.quit();

@@ -32,6 +32,7 @@ class MessagesUnitTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "label");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[(}]");
 
     @Test
@@ -50,6 +51,26 @@ class MessagesUnitTests {
                 assertThat(fr.getProperty(key)).as("%s in %s", key, french).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void apostrophesFollowTheMessageFormatRules() throws IOException {
+        // a message with arguments goes through MessageFormat, where a lone ' starts a quote; one without does not
+        List<String> wrong = new ArrayList<>();
+        for (Path english : englishBundles()) {
+            for (Path bundle : List.of(english, frenchOf(english))) {
+                Properties messages = load(bundle);
+                for (String key : messages.stringPropertyNames()) {
+                    String value = messages.getProperty(key);
+                    boolean formatted = ARGUMENT.matcher(value).find();
+                    String withoutPairs = value.replace("''", "");
+                    if (formatted ? withoutPairs.contains("'") : value.contains("''")) {
+                        wrong.add(bundle.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test
@@ -110,6 +131,10 @@ class MessagesUnitTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    private static Path frenchOf(Path english) {
+        return english.resolveSibling(english.getFileName().toString().replace(".properties", "_fr.properties"));
     }
 
     private static boolean hasTextAttribute(Element element) {

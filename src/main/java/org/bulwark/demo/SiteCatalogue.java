@@ -94,7 +94,7 @@ final class SiteCatalogue {
             new UseType("cinema", "cinemas-theatres", 80, 1800, "Daily 10:30-23:30", 6, 0.6, 0.3, false, ANY),
             new UseType("nightclub", "night-time-economy", 120, 1600, "Thu-Sat 22:00-04:00", 12, 1.5, 0.5, true, ANY),
             new UseType(
-                    "bar",
+                    "bar-pub",
                     "night-time-economy",
                     30,
                     450,
@@ -513,7 +513,7 @@ final class SiteCatalogue {
             Map.entry("concert-hall", List.of("alderlive", "foundry-venues")),
             Map.entry("theatre", List.of("lantern-theatres", "alderlive")),
             Map.entry("nightclub", List.of("neontide", "foundry-venues")),
-            Map.entry("bar", List.of("neontide", "quayside-inns")),
+            Map.entry("bar-pub", List.of("neontide", "quayside-inns")),
             Map.entry("restaurant", List.of("marigold-group", "quayside-inns")),
             Map.entry("shopping-centre", List.of("harbourpoint", "greywell")),
             Map.entry("market", List.of("oldtown-markets", "portalder-council")),
@@ -768,7 +768,7 @@ final class SiteCatalogue {
                 }
             }
             case "nightclub" -> name = random.pick(CLUBS);
-            case "bar" -> name = "The " + random.pick(PUBS);
+            case "bar-pub" -> name = "The " + random.pick(PUBS);
             case "restaurant" -> name = random.pick(FOOD_NAMES) + " " + random.pick(FOOD_KINDS);
             case "hotel" -> {
                 double chain = random.nextDouble();

@@ -33,7 +33,7 @@ class DemoCityUnitTests {
             "2a7bd3643265a32e94fa41bc597eade81fc87c2fa0ac40a7108c52b4f0901ee7";
 
     private static final String DEMO_SITES_CHECKSUM =
-            "0b9102edba2f53b5fc29a7cf14210894225f60228229fe05efd8b9b6ac85ba22";
+            "b8246aa2d7a6f4f49d815cbb2f6f34ffb1b7d703db4aeef879f0e74fb3c4cbd5";
 
     private static final String PEOPLE_CHECKSUM = "8c371b43f6e2a453acca26e8f61608cc3d7ef6ed805cf5abc79161c1be05de36";
 

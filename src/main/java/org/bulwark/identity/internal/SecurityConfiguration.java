@@ -118,6 +118,7 @@ class SecurityConfiguration {
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
+                                "/favicon.svg",
                                 "/actuator/health/**")
                         .permitAll()
                         .anyRequest()

@@ -420,7 +420,8 @@ class JdbcPartners implements Partners {
                 sectors.add(cleanCode);
             }
         }
-        if (sectors.isEmpty() && !violations.hasErrorOn("sectors")) {
+        // public bodies such as the police or an oversight board may work across every sector
+        if (sectors.isEmpty() && details.kind() != OrganisationKind.PUBLIC && !violations.hasErrorOn("sectors")) {
             violations.add("sectors", "organisation.sectors.required");
         }
         String region = Inputs.clean(details.region());

@@ -1,0 +1,156 @@
+package org.bulwark.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.bulwark.identity.Accounts;
+import org.bulwark.identity.NewAccount;
+import org.bulwark.partners.MemberDetails;
+import org.bulwark.partners.OrganisationDetails;
+import org.bulwark.partners.Partners;
+import org.bulwark.sites.SiteContact;
+import org.bulwark.sites.SiteDetails;
+import org.bulwark.sites.Sites;
+import org.bulwark.sites.UseType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads Port Alder into an empty network through the modules' own APIs, so that the demo obeys every rule real
+ * data does. Runs with the demo profile only and never with the postgres profile; a network that already has the
+ * demo coordinator is left alone.
+ */
+@Component
+@Profile("demo & !postgres")
+class DemoNetworkLoader implements ApplicationRunner {
+
+    /** The password of every demo account, as the README lists it. */
+    static final String DEMO_PASSWORD = "bulwark-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoNetworkLoader.class);
+
+    private final DemoCity city = new DemoCity();
+    private final Accounts accounts;
+    private final Partners partners;
+    private final Sites sites;
+    private final TransactionTemplate transactions;
+
+    DemoNetworkLoader(Accounts accounts, Partners partners, Sites sites, TransactionTemplate transactions) {
+        this.accounts = accounts;
+        this.partners = partners;
+        this.sites = sites;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (accounts.exists("coordinator")) {
+            log.info("Demo network already loaded; leaving it as it is");
+            return;
+        }
+        // one transaction: a start-up interrupted half-way leaves no half-loaded network behind
+        transactions.executeWithoutResult(status -> load());
+        log.info(
+                "Demo network of {} loaded: {} organisations, {} members, {} accounts, {} sites",
+                city.name(),
+                city.organisations().size(),
+                city.members().size(),
+                city.accounts().size(),
+                city.demoSites().size());
+    }
+
+    private void load() {
+        Map<UUID, UUID> organisationIds = registerOrganisations();
+        Map<UUID, UUID> accountOfMember = registerAccounts();
+        registerMembers(organisationIds, accountOfMember);
+        registerSites(organisationIds);
+    }
+
+    private Map<UUID, UUID> registerOrganisations() {
+        List<DemoOrganisation> demo = city.organisations();
+        List<OrganisationDetails> details = demo.stream()
+                .map(organisation -> new OrganisationDetails(
+                        organisation.kind(),
+                        organisation.name(),
+                        new LinkedHashSet<>(organisation.sectorCodes()),
+                        organisation.region(),
+                        organisation.website(),
+                        organisation.contactName(),
+                        organisation.contactEmail(),
+                        organisation.contactPhone()))
+                .toList();
+        List<UUID> ids = partners.registerAll(details);
+        Map<UUID, UUID> organisationIds = new HashMap<>();
+        for (int i = 0; i < demo.size(); i++) {
+            organisationIds.put(demo.get(i).id(), ids.get(i));
+            partners.approve(ids.get(i));
+        }
+        return organisationIds;
+    }
+
+    private Map<UUID, UUID> registerAccounts() {
+        Map<UUID, UUID> accountOfMember = new HashMap<>();
+        for (DemoAccount account : city.accounts()) {
+            UUID id = accounts.register(new NewAccount(
+                    account.username(),
+                    account.displayName(),
+                    account.username() + "@demo.bulwark.example",
+                    account.role(),
+                    DEMO_PASSWORD));
+            if (account.memberId() != null) {
+                accountOfMember.put(account.memberId(), id);
+            }
+        }
+        return accountOfMember;
+    }
+
+    private void registerMembers(Map<UUID, UUID> organisationIds, Map<UUID, UUID> accountOfMember) {
+        Map<UUID, List<MemberDetails>> byOrganisation = new HashMap<>();
+        for (DemoMember member : city.members()) {
+            byOrganisation
+                    .computeIfAbsent(member.organisationId(), organisation -> new ArrayList<>())
+                    .add(new MemberDetails(
+                            member.fullName(),
+                            member.jobTitle(),
+                            member.email(),
+                            member.phone(),
+                            member.role(),
+                            accountOfMember.get(member.id())));
+        }
+        byOrganisation.forEach(
+                (organisation, members) -> partners.addMembers(organisationIds.get(organisation), members));
+    }
+
+    private void registerSites(Map<UUID, UUID> organisationIds) {
+        List<SiteDetails> details = city.demoSites().stream()
+                .map(site -> toDetails(site, organisationIds))
+                .toList();
+        sites.registerAll(details);
+    }
+
+    static SiteDetails toDetails(DemoSite site, Map<UUID, UUID> organisationIds) {
+        UseType useType = UseType.parse(site.useType());
+        if (useType == null) {
+            throw new IllegalStateException("the demo city uses an unknown use type: " + site.useType());
+        }
+        return new SiteDetails(
+                site.name(),
+                site.address(),
+                site.location(),
+                site.sectorCode().toLowerCase(Locale.ROOT),
+                useType,
+                site.capacity(),
+                site.organisationId() == null ? null : organisationIds.get(site.organisationId()),
+                new SiteContact(site.contactName(), site.contactPhone(), site.contactEmail()),
+                site.openingHours());
+    }
+}
