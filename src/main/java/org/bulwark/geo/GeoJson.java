@@ -91,7 +91,7 @@ public final class GeoJson {
     /**
      * Writes a zone as a GeoJSON Feature: a polygon as its Polygon geometry (outer ring counter-clockwise, holes
      * clockwise, as RFC 7946 recommends), a circle as its centre Point with {@code properties.radius} in metres.
-     * Both carry {@code properties.kind}, "circle" or "polygon". Reading the result gives an equal zone (up to the
+     * Both carry {@code properties.kind}, {@code circle} or {@code polygon}. Reading the result gives an equal zone (up to the
      * order of ring positions).
      *
      * @param zone must not be null

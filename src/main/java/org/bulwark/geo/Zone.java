@@ -20,7 +20,7 @@ import org.springframework.util.Assert;
 
 /**
  * An area on the Earth: a {@link Circle} or a {@link Polygon}. {@link #contains(GeoPoint)} is the one exact
- * definition of "inside"; every query over zones (cell covers, database lookups, feeds) must give the same answer.
+ * definition of inside; every query over zones (cell covers, database lookups, feeds) must give the same answer.
  */
 public sealed interface Zone permits Zone.Circle, Zone.Polygon {
 
@@ -172,7 +172,7 @@ public sealed interface Zone permits Zone.Circle, Zone.Polygon {
             return false;
         }
 
-        /** The polygon in unwrapped longitude/latitude, x = longitude; the smallest longitude is in [-180, 180). */
+        /** The polygon in unwrapped longitude/latitude, x = longitude; the smallest longitude is at least -180 and below 180. */
         org.locationtech.jts.geom.Polygon unwrapped() {
             return unwrapped;
         }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
 /**
- * Answers "which sites are inside this zone" from the indexed {@code site.h3_cell} column: the zone's cell cover
+ * Answers which sites are inside a zone from the indexed {@code site.h3_cell} column: the zone's cell cover
  * becomes a short list of index ranges joined against the site table (one index range scan per range on H2 and
  * PostgreSQL alike); sites in inner cells are inside as they are, sites in border cells pass the exact
  * {@link Zone#contains(GeoPoint)} test. The answer is always the same as testing every site exactly.
