@@ -5,6 +5,8 @@ import com.uber.h3core.util.LatLng;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 
@@ -36,8 +38,16 @@ final class ZoneCovering {
      */
     static final int MAX_UNDECIDED_CELLS = 1_500;
 
+    /** Cells remembered with their centre and circumradius; a network asks about the same area again and again. */
+    private static final int MAX_REMEMBERED_CELLS = 100_000;
+
+    private static final Map<Long, Shape> SHAPES = new ConcurrentHashMap<>();
+
     private final Zone zone;
     private final H3Core h3 = GeoCells.h3();
+
+    /** A cell's centre and the largest great-circle distance from it to a vertex of the cell's boundary. */
+    private record Shape(double latitude, double longitude, double circumradius) {}
 
     ZoneCovering(Zone zone) {
         this.zone = zone;
@@ -71,12 +81,12 @@ final class ZoneCovering {
 
     /** Where a cell, with all its resolution-10 descendants, stands with respect to the zone. */
     ZoneCover.Part classify(long cell) {
-        LatLng centre = h3.cellToLatLng(cell);
-        double reach = reachMetres(cell, centre);
+        Shape shape = shape(cell);
+        double reach = reachMetres(cell, shape);
         if (zone instanceof Zone.Circle circle) {
             double distance = GeoPoint.distanceMetres(
-                    centre.lat,
-                    centre.lng,
+                    shape.latitude(),
+                    shape.longitude(),
                     circle.centre().latitude(),
                     circle.centre().longitude());
             if (distance - reach > circle.radiusMetres()) {
@@ -84,7 +94,7 @@ final class ZoneCovering {
             }
             return distance + reach <= circle.radiusMetres() ? ZoneCover.Part.INNER : ZoneCover.Part.BORDER;
         }
-        return classify((Zone.Polygon) zone, capEnvelope(centre, reach));
+        return classify((Zone.Polygon) zone, capEnvelope(new LatLng(shape.latitude(), shape.longitude()), reach));
     }
 
     private static ZoneCover.Part classify(Zone.Polygon polygon, Envelope cap) {
@@ -112,18 +122,31 @@ final class ZoneCovering {
      * this cell or one of its descendants.
      */
     double reachMetres(long cell) {
-        return reachMetres(cell, h3.cellToLatLng(cell));
+        return reachMetres(cell, shape(cell));
     }
 
-    private double reachMetres(long cell, LatLng centre) {
-        double circumradius = 0;
-        for (LatLng vertex : h3.cellToBoundary(cell)) {
-            circumradius =
-                    Math.max(circumradius, GeoPoint.distanceMetres(centre.lat, centre.lng, vertex.lat, vertex.lng));
-        }
+    private double reachMetres(long cell, Shape shape) {
         // a resolution-10 cell is a geodesic polygon, and a cap holds the geodesic polygon spanned by its vertices
         double factor = h3.getResolution(cell) == GeoCells.RESOLUTION ? 1 : ANCESTOR_REACH_FACTOR;
-        return circumradius * factor + MARGIN_METRES;
+        return shape.circumradius() * factor + MARGIN_METRES;
+    }
+
+    private Shape shape(long cell) {
+        Shape shape = SHAPES.get(cell);
+        if (shape == null) {
+            LatLng centre = h3.cellToLatLng(cell);
+            double circumradius = 0;
+            for (LatLng vertex : h3.cellToBoundary(cell)) {
+                circumradius =
+                        Math.max(circumradius, GeoPoint.distanceMetres(centre.lat, centre.lng, vertex.lat, vertex.lng));
+            }
+            shape = new Shape(centre.lat, centre.lng, circumradius);
+            if (SHAPES.size() >= MAX_REMEMBERED_CELLS) {
+                SHAPES.clear();
+            }
+            SHAPES.put(cell, shape);
+        }
+        return shape;
     }
 
     /**

@@ -224,21 +224,23 @@ public final class SitesInZoneBenchmark {
                 + (a == b ? " (identical counts)." : " (PostGIS measures on its own sphere and rounds differently)."));
     }
 
-    /** A city: a dense centre, a wider metropolitan area, and a long tail of towns up to 150 km out. */
+    /** A city: a dense centre, a wider metropolitan area, and a long tail of towns and villages up to 150 km out. */
     static List<Site> generate(int count, long seed) {
         Random random = new Random(seed);
         List<Site> sites = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             double kind = random.nextDouble();
+            // distances of a two-dimensional normal distribution (Rayleigh), and a uniform disk for the tail
+            double rayleigh = Math.sqrt(-2 * Math.log(1 - random.nextDouble()));
             double distance;
-            if (kind < 0.06) {
-                distance = Math.abs(random.nextGaussian()) * 2_500;
-            } else if (kind < 0.35) {
-                distance = Math.abs(random.nextGaussian()) * 12_000;
+            if (kind < 0.02) {
+                distance = rayleigh * 3_000;
+            } else if (kind < 0.30) {
+                distance = rayleigh * 15_000;
             } else {
-                distance = Math.min(150_000, -Math.log(1 - random.nextDouble()) * 40_000);
+                distance = 150_000 * Math.sqrt(random.nextDouble());
             }
-            GeoPoint position = ZoneSamples.destination(CITY, random.nextDouble() * 360, distance);
+            GeoPoint position = ZoneSamples.destination(CITY, random.nextDouble() * 360, Math.min(distance, 150_000));
             sites.add(new Site(
                     new UUID(random.nextLong(), random.nextLong()),
                     position.latitude(),
@@ -422,8 +424,8 @@ public final class SitesInZoneBenchmark {
         md.append("## Sites inside a zone\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "%,d sites around a city centre (%s, %s): 6 %% within a few km of the centre, 29 %% over the"
-                        + " metropolitan area, the rest in a long tail of towns up to 150 km out (seeded generator in"
+                "%,d sites around a city centre (%s, %s): 2 %% in the centre (normal, σ 3 km), 28 %% over the"
+                        + " metropolitan area (σ 15 km), the rest spread evenly up to 150 km out (seeded generator in"
                         + " the benchmark). Zones over the centre: a 2 km circle and a 30-vertex polygon (about 2.4 km"
                         + " across at most); every run moves the zone by up to 30 m so that no result cache can answer."
                         + " %d warm-up runs, then %d measured runs per row, one at a time. A run is the whole question"
