@@ -459,6 +459,8 @@ public final class SitesInZoneBenchmark {
                     r.percentile(100)));
         }
         md.append("\n");
+        md.append("- One run on the machine below; where its cores are shared with other work, the tails (p99, max)"
+                + " carry that noise.\n");
         for (String note : notes) {
             md.append("- ").append(note).append('\n');
         }
