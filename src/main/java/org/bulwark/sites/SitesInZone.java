@@ -1,0 +1,140 @@
+package org.bulwark.sites;
+
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.bulwark.geo.CellRange;
+import org.bulwark.geo.GeoCells;
+import org.bulwark.geo.GeoPoint;
+import org.bulwark.geo.Zone;
+import org.bulwark.geo.ZoneCover;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
+
+/**
+ * Answers which sites are inside a zone from the indexed {@code site.h3_cell} column: the zone's cell cover
+ * becomes a short list of index ranges joined against the site table (one index range scan per range on H2 and
+ * PostgreSQL alike); sites in inner cells are inside as they are, sites in border cells pass the exact
+ * {@link Zone#contains(GeoPoint)} test. The answer is always the same as testing every site exactly.
+ */
+@Component
+public class SitesInZone {
+
+    /** Ranges per statement: keeps the number of bind parameters far below every driver's limit. */
+    private static final int RANGES_PER_QUERY = 1_000;
+
+    /** Range lists are padded to a multiple of this, so that statements repeat and their plans are reused. */
+    private static final int RANGE_BUCKET = 16;
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    /**
+     * @param jdbc must not be null
+     * @param dataSource the database behind {@code jdbc}; must not be null
+     */
+    public SitesInZone(JdbcClient jdbc, DataSource dataSource) {
+        Assert.notNull(jdbc, "jdbc must not be null");
+        this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    /**
+     * A site found in a zone.
+     *
+     * @param id the site's identifier
+     * @param name the site's name
+     * @param position where the site is
+     */
+    public record Located(UUID id, String name, GeoPoint position) {}
+
+    /**
+     * The identifiers of the sites inside a zone, boundary included.
+     *
+     * @param zone must not be null
+     * @return never null, in no particular order
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> inside(Zone zone) {
+        List<UUID> ids = new ArrayList<>();
+        for (Located site : find(zone, false)) {
+            ids.add(site.id());
+        }
+        return ids;
+    }
+
+    /**
+     * The sites inside a zone, boundary included, with their name and position.
+     *
+     * @param zone must not be null
+     * @return never null, ordered by name
+     */
+    @Transactional(readOnly = true)
+    public List<Located> locatedInside(Zone zone) {
+        List<Located> sites = find(zone, true);
+        sites.sort(Comparator.comparing(Located::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Located::id));
+        return sites;
+    }
+
+    private List<Located> find(Zone zone, boolean withNames) {
+        Assert.notNull(zone, "zone must not be null");
+        ZoneCover cover = GeoCells.cover(zone);
+        List<CellRange> ranges = cover.candidates();
+        List<Located> found = new ArrayList<>();
+        if (postgres) {
+            // PostgreSQL cannot estimate a join on ranges, guesses a ninth of the table per range and then spends
+            // longer compiling the query (JIT) than running it; this is a short indexed lookup
+            jdbc.sql("set local jit = off").update();
+        }
+        for (int from = 0; from < ranges.size(); from += RANGES_PER_QUERY) {
+            List<CellRange> chunk = ranges.subList(from, Math.min(ranges.size(), from + RANGES_PER_QUERY));
+            int rows = (chunk.size() + RANGE_BUCKET - 1) / RANGE_BUCKET * RANGE_BUCKET;
+            List<Object> bounds = new ArrayList<>(rows * 2);
+            for (int i = 0; i < rows; i++) {
+                // padding rows are empty ranges (first > last): they match nothing
+                bounds.add(i < chunk.size() ? chunk.get(i).first() : 0L);
+                bounds.add(i < chunk.size() ? chunk.get(i).last() : -1L);
+            }
+            jdbc.sql(candidatesSql(rows, withNames)).params(bounds).query(rs -> {
+                GeoPoint position = new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude"));
+                ZoneCover.Part part = cover.partOf(rs.getLong("h3_cell"));
+                if (part == ZoneCover.Part.INNER || (part == ZoneCover.Part.BORDER && zone.contains(position))) {
+                    String name = withNames ? rs.getString("name") : "";
+                    found.add(new Located(rs.getObject("id", UUID.class), name, position));
+                }
+            });
+        }
+        return found;
+    }
+
+    private static String candidatesSql(int rows, boolean withNames) {
+        // without the name, an index on (h3_cell, latitude, longitude, id) answers without reading the table
+        StringBuilder sql = new StringBuilder("select s.id, s.latitude, s.longitude, s.h3_cell")
+                .append(withNames ? ", s.name" : "")
+                .append(" from (values (cast(? as bigint), cast(? as bigint))");
+        for (int i = 1; i < rows; i++) {
+            sql.append(", (?, ?)");
+        }
+        return sql.append(") as r(first_cell, last_cell) join site s on s.h3_cell between r.first_cell and r.last_cell")
+                .toString();
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        Assert.notNull(dataSource, "dataSource must not be null");
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return product.toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database holds the sites", e);
+        }
+    }
+}
