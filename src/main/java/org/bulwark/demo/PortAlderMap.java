@@ -55,7 +55,7 @@ final class PortAlderMap {
                     0.0,
                     0.85,
                     0.20,
-                    0.035,
+                    0.0045,
                     List.of("Castle Hill", "Cathedral", "Guildhall", "Saltergate", "Mint Street"),
                     List.of(
                             "Castle Street",
@@ -76,7 +76,7 @@ final class PortAlderMap {
                     -0.7,
                     0.7,
                     0.14,
-                    0.030,
+                    0.004,
                     List.of("Quayside", "Fish Quay", "Chandlers Wharf", "Lighthouse", "Customs House"),
                     List.of(
                             "Quay Street",

@@ -283,7 +283,7 @@ class DemoCityUnitTests {
                 (System.nanoTime() - started) / 1_000_000, withinTwoKm.sum(), beyondTenKm.sum());
         assertThat(count.sum()).isEqualTo(1_000_000);
         assertThat(outside.sum()).isZero();
-        assertThat(withinTwoKm.sum()).isBetween(20_000L, 150_000L);
+        assertThat(withinTwoKm.sum()).isBetween(5_000L, 40_000L);
         assertThat(beyondTenKm.sum()).isGreaterThan(50_000L);
     }
 
