@@ -1,6 +1,8 @@
 package org.bulwark.sites;
 
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.bulwark.geo.GeoCells;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.geo.Zone;
 import org.bulwark.geo.ZoneCover;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -64,10 +67,15 @@ public class SitesInZone {
      */
     @Transactional(readOnly = true)
     public List<UUID> inside(Zone zone) {
+        ZoneCover cover = coverFor(zone);
         List<UUID> ids = new ArrayList<>();
-        for (Located site : find(zone, false)) {
-            ids.add(site.id());
-        }
+        // every site in an inner cell is inside, so only its id is read; border sites are tested exactly
+        forEachRow(cover.inner(), "s.id", false, rs -> ids.add(rs.getObject("id", UUID.class)));
+        forEachRow(cover.border(), "s.id, s.latitude, s.longitude", false, rs -> {
+            if (zone.contains(new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))) {
+                ids.add(rs.getObject("id", UUID.class));
+            }
+        });
         return ids;
     }
 
@@ -79,24 +87,42 @@ public class SitesInZone {
      */
     @Transactional(readOnly = true)
     public List<Located> locatedInside(Zone zone) {
-        List<Located> sites = find(zone, true);
+        ZoneCover cover = coverFor(zone);
+        List<Located> sites = new ArrayList<>();
+        String columns = "s.id, s.latitude, s.longitude";
+        forEachRow(cover.inner(), columns, true, rs -> sites.add(located(rs)));
+        forEachRow(cover.border(), columns, true, rs -> {
+            Located site = located(rs);
+            if (zone.contains(site.position())) {
+                sites.add(site);
+            }
+        });
         sites.sort(Comparator.comparing(Located::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Located::id));
         return sites;
     }
 
-    private List<Located> find(Zone zone, boolean withNames) {
+    private ZoneCover coverFor(Zone zone) {
         Assert.notNull(zone, "zone must not be null");
-        ZoneCover cover = GeoCells.cover(zone);
-        List<CellRange> ranges = cover.candidates();
-        List<Located> found = new ArrayList<>();
         if (postgres) {
             // PostgreSQL cannot estimate a join on ranges, guesses a ninth of the table per range and then spends
             // longer compiling the query (JIT) than running it; this is a short indexed lookup
             jdbc.sql("set local jit = off").update();
         }
+        return GeoCells.cover(zone);
+    }
+
+    private static Located located(ResultSet rs) throws SQLException {
+        return new Located(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")));
+    }
+
+    private void forEachRow(List<CellRange> ranges, String columns, boolean withNames, RowCallbackHandler row) {
         for (int from = 0; from < ranges.size(); from += RANGES_PER_QUERY) {
             List<CellRange> chunk = ranges.subList(from, Math.min(ranges.size(), from + RANGES_PER_QUERY));
+            // a few statement shapes rather than one per range count, so that prepared statements are reused
             int rows = (chunk.size() + RANGE_BUCKET - 1) / RANGE_BUCKET * RANGE_BUCKET;
             List<Object> bounds = new ArrayList<>(rows * 2);
             for (int i = 0; i < rows; i++) {
@@ -104,21 +130,14 @@ public class SitesInZone {
                 bounds.add(i < chunk.size() ? chunk.get(i).first() : 0L);
                 bounds.add(i < chunk.size() ? chunk.get(i).last() : -1L);
             }
-            jdbc.sql(candidatesSql(rows, withNames)).params(bounds).query(rs -> {
-                GeoPoint position = new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude"));
-                ZoneCover.Part part = cover.partOf(rs.getLong("h3_cell"));
-                if (part == ZoneCover.Part.INNER || (part == ZoneCover.Part.BORDER && zone.contains(position))) {
-                    String name = withNames ? rs.getString("name") : "";
-                    found.add(new Located(rs.getObject("id", UUID.class), name, position));
-                }
-            });
+            jdbc.sql(candidatesSql(rows, columns, withNames)).params(bounds).query(row);
         }
-        return found;
     }
 
-    private static String candidatesSql(int rows, boolean withNames) {
-        // without the name, an index on (h3_cell, latitude, longitude, id) answers without reading the table
-        StringBuilder sql = new StringBuilder("select s.id, s.latitude, s.longitude, s.h3_cell")
+    private static String candidatesSql(int rows, String columns, boolean withNames) {
+        // without the name, the index on (h3_cell, latitude, longitude, id) answers without reading the table
+        StringBuilder sql = new StringBuilder("select ")
+                .append(columns)
                 .append(withNames ? ", s.name" : "")
                 .append(" from (values (cast(? as bigint), cast(? as bigint))");
         for (int i = 1; i < rows; i++) {

@@ -8,11 +8,8 @@ final class AccountForms {
 
     private AccountForms() {}
 
-    static class NewAccountForm {
+    static class NewAccountForm extends DetailsForm {
         private String username = "";
-        private String displayName = "";
-        private String email = "";
-        private @Nullable Role role;
         private String password = "";
         private String passwordConfirmation = "";
 
@@ -22,30 +19,6 @@ final class AccountForms {
 
         public void setUsername(@Nullable String username) {
             this.username = username == null ? "" : username;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public void setDisplayName(@Nullable String displayName) {
-            this.displayName = displayName == null ? "" : displayName;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(@Nullable String email) {
-            this.email = email == null ? "" : email;
-        }
-
-        public @Nullable Role getRole() {
-            return role;
-        }
-
-        public void setRole(@Nullable Role role) {
-            this.role = role;
         }
 
         public String getPassword() {
