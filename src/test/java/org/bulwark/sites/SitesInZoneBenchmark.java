@@ -228,6 +228,41 @@ public final class SitesInZoneBenchmark {
                 .toList();
     }
 
+    /** Whether the H3 lookup met the targets: p99 at or under 10 ms, and faster than PostGIS in the same run. */
+    private static String targets(List<Result> results) {
+        StringBuilder md = new StringBuilder("Targets for the H3 lookup: p99 at or under 10 ms, and faster than PostGIS"
+                + " on the same points in the same run.\n\n");
+        for (Result r : results) {
+            if (!r.method().equals(SHIPPED)) {
+                continue;
+            }
+            double p99 = r.percentile(99);
+            String postgis = results.stream()
+                    .filter(other -> other.database().equals(r.database())
+                            && other.zone().equals(r.zone())
+                            && other.method().startsWith("PostGIS"))
+                    .findFirst()
+                    .map(other -> String.format(
+                            Locale.ROOT,
+                            "; PostGIS p50 %.2f ms, p99 %.2f ms: %s",
+                            other.percentile(50),
+                            other.percentile(99),
+                            r.percentile(50) < other.percentile(50) && p99 < other.percentile(99)
+                                    ? "faster"
+                                    : "NOT faster"))
+                    .orElse("");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- %s, %s: p99 %.2f ms, %s%s.%n",
+                    r.database(),
+                    r.zone(),
+                    p99,
+                    p99 <= 10 ? "target met" : "target NOT met",
+                    postgis));
+        }
+        return md.append('\n').toString();
+    }
+
     private static List<Zone> jittered(Zone zone, int count) {
         Random random = new Random(count * 31L + zone.hashCode());
         List<Zone> zones = new ArrayList<>(count);
@@ -435,6 +470,7 @@ public final class SitesInZoneBenchmark {
                     r.percentile(100)));
         }
         md.append("\n");
+        md.append(targets(results));
         md.append("- One run on the machine below; where its cores are shared with other work, the tails (p99, max)"
                 + " carry that noise.\n");
         for (String note : notes) {
