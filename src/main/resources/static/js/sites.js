@@ -198,7 +198,8 @@
           }
           if (first && layers.length > 0 && !focused) {
             first = false;
-            map.fitBounds(clusters.getBounds(), { maxZoom: 15, padding: [20, 20] });
+            // from the markers themselves: the cluster layer is still adding them in chunks
+            map.fitBounds(L.latLngBounds(layers.map(function (m) { return m.getLatLng(); })), { maxZoom: 15, padding: [20, 20] });
           }
           first = false;
           if (focused) {

@@ -311,7 +311,7 @@ public final class DemoCity {
             return new DemoSite(
                     uuid("site/" + index),
                     landmark.name(),
-                    address(district, null, random),
+                    address(index, district, null, random),
                     landmark.district(),
                     PortAlderMap.positionIn(district, random),
                     landmark.sector(),
@@ -378,7 +378,7 @@ public final class DemoCity {
         return new DemoSite(
                 uuid("site/" + index),
                 name,
-                address(district, draft.street(), random),
+                address(index, district, draft.street(), random),
                 districtName(district),
                 PortAlderMap.positionIn(district, random),
                 draft.sector(),
@@ -431,11 +431,13 @@ public final class DemoCity {
         return weights;
     }
 
-    private static String address(int district, @Nullable String street, DemoRandom random) {
+    private static String address(int index, int district, @Nullable String street, DemoRandom random) {
         DistrictPlan plan = PortAlderMap.DISTRICTS.get(district);
         int number = random.between(1, 180);
         String onStreet = street != null ? street : random.pick(plan.streets());
-        return number + " " + onStreet + ", " + plan.name() + ", " + NAME;
+        // at scale, many places share a street number: a unit number keeps every name and address distinct
+        String unit = index < DEMO_SITE_COUNT ? "" : "Unit " + (index - DEMO_SITE_COUNT + 1) + ", ";
+        return unit + number + " " + onStreet + ", " + plan.name() + ", " + NAME;
     }
 
     private static String sitePhone(int index) {
