@@ -42,6 +42,41 @@
     marker(point, element.getAttribute('data-tier')).addTo(map);
   }
 
+  // other sites as small grey dots, so that a map without tiles still shows where things are
+  function references(map, url) {
+    if (!url) {
+      return;
+    }
+    var layer = L.layerGroup().addTo(map);
+    var renderer = L.canvas();
+    function load() {
+      var b = map.getBounds();
+      var params = new URLSearchParams();
+      params.set('bbox', [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())].join(','));
+      fetch(url + '?' + params.toString(), { headers: { Accept: 'application/geo+json' }, credentials: 'same-origin' })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(function (data) {
+          if (!data) {
+            return;
+          }
+          layer.clearLayers();
+          data.features.forEach(function (feature) {
+            var c = feature.geometry.coordinates;
+            L.circleMarker([c[1], c[0]], {
+              renderer: renderer, radius: 3, weight: 1, color: '#6c757d', fillOpacity: 0.4, interactive: false
+            }).addTo(layer);
+          });
+        })
+        .catch(function (error) {
+          window.console.error('the map could not show the other sites', error);
+        });
+    }
+    map.on('moveend', load);
+    load();
+  }
+
   function picker(element) {
     var latitude = document.getElementById('latitude');
     var longitude = document.getElementById('longitude');
@@ -50,6 +85,7 @@
     var lng = number(longitude.value, NaN);
     var known = !isNaN(lat) && !isNaN(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
     var map = baseMap(element, known ? [lat, lng] : center, known ? 16 : number(element.getAttribute('data-zoom'), 12));
+    references(map, element.getAttribute('data-geojson-url'));
     var pin = null;
 
     function place(latlng) {
