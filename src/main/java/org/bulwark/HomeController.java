@@ -48,7 +48,7 @@ class HomeController {
                     "/partners",
                     "nav.partners",
                     "home.partners.count",
-                    directory.getObject().organisations().size()));
+                    directory.getObject().organisationCount()));
         }
         if (user.hasRole(Role.COORDINATOR)) {
             cards.add(new HomeCard("/sectors", "nav.sectors", "home.sectors.text", null));

@@ -18,6 +18,9 @@ public interface PartnerDirectory {
     /** All organisations ordered by name; never returns null. */
     List<OrganisationSummary> organisations();
 
+    /** How many organisations the network has, whatever their status. */
+    long organisationCount();
+
     /** Names of the given organisations, keyed by identifier; unknown identifiers are left out. */
     Map<UUID, String> namesOf(Collection<UUID> ids);
 

@@ -65,6 +65,11 @@ class JdbcPartnerDirectory implements PartnerDirectory {
     }
 
     @Override
+    public long organisationCount() {
+        return jdbc.sql("select count(*) from organisation").query(Long.class).single();
+    }
+
+    @Override
     public Map<UUID, String> namesOf(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
         if (ids.isEmpty()) {
