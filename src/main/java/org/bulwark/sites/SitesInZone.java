@@ -14,6 +14,7 @@ import org.bulwark.geo.GeoCells;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.geo.Zone;
 import org.bulwark.geo.ZoneCover;
+import org.bulwark.sites.internal.SiteCells;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -23,10 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
 /**
- * Answers which sites are inside a zone from the indexed {@code site.h3_cell} column: the zone's cell cover
- * becomes a short list of index ranges joined against the site table (one index range scan per range on H2 and
- * PostgreSQL alike); sites in inner cells are inside as they are, sites in border cells pass the exact
- * {@link Zone#contains(GeoPoint)} test. The answer is always the same as testing every site exactly.
+ * Answers which sites are inside a zone from their H3 cells: the zone's cell cover becomes a short list of index
+ * ranges joined against the primary key of {@code site_cell}, which packs the sites of each cell into one row (one
+ * index range scan per range on H2 and PostgreSQL alike); sites in inner cells are inside as they are, sites in
+ * border cells pass the exact {@link Zone#contains(GeoPoint)} test. The answer is always the same as testing every
+ * site exactly.
  */
 @Component
 public class SitesInZone {
@@ -69,13 +71,21 @@ public class SitesInZone {
     public List<UUID> inside(Zone zone) {
         ZoneCover cover = coverFor(zone);
         List<UUID> ids = new ArrayList<>();
-        // every site in an inner cell is inside, so only its id is read; border sites are tested exactly
-        forEachRow(cover.inner(), "s.id", false, rs -> ids.add(rs.getObject("id", UUID.class)));
-        forEachRow(cover.border(), "s.id, s.latitude, s.longitude", false, rs -> {
-            if (zone.contains(new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))) {
-                ids.add(rs.getObject("id", UUID.class));
-            }
-        });
+        // a site_cell row packs every site of one cell: inner cells are inside as they are, border sites are tested
+        forEachRow(
+                cover.inner(),
+                "site_cell",
+                "s.sites",
+                rs -> SiteCells.forEach(rs.getBytes("sites"), (id, latitude, longitude) -> ids.add(id)));
+        forEachRow(
+                cover.border(),
+                "site_cell",
+                "s.sites",
+                rs -> SiteCells.forEach(rs.getBytes("sites"), (id, latitude, longitude) -> {
+                    if (zone.contains(new GeoPoint(latitude, longitude))) {
+                        ids.add(id);
+                    }
+                }));
         return ids;
     }
 
@@ -89,9 +99,9 @@ public class SitesInZone {
     public List<Located> locatedInside(Zone zone) {
         ZoneCover cover = coverFor(zone);
         List<Located> sites = new ArrayList<>();
-        String columns = "s.id, s.latitude, s.longitude";
-        forEachRow(cover.inner(), columns, true, rs -> sites.add(located(rs)));
-        forEachRow(cover.border(), columns, true, rs -> {
+        String columns = "s.id, s.name, s.latitude, s.longitude";
+        forEachRow(cover.inner(), "site", columns, rs -> sites.add(located(rs)));
+        forEachRow(cover.border(), "site", columns, rs -> {
             Located site = located(rs);
             if (zone.contains(site.position())) {
                 sites.add(site);
@@ -119,7 +129,7 @@ public class SitesInZone {
                 new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")));
     }
 
-    private void forEachRow(List<CellRange> ranges, String columns, boolean withNames, RowCallbackHandler row) {
+    private void forEachRow(List<CellRange> ranges, String table, String columns, RowCallbackHandler row) {
         for (int from = 0; from < ranges.size(); from += RANGES_PER_QUERY) {
             List<CellRange> chunk = ranges.subList(from, Math.min(ranges.size(), from + RANGES_PER_QUERY));
             // a few statement shapes rather than one per range count, so that prepared statements are reused
@@ -130,20 +140,20 @@ public class SitesInZone {
                 bounds.add(i < chunk.size() ? chunk.get(i).first() : 0L);
                 bounds.add(i < chunk.size() ? chunk.get(i).last() : -1L);
             }
-            jdbc.sql(candidatesSql(rows, columns, withNames)).params(bounds).query(row);
+            jdbc.sql(candidatesSql(rows, table, columns)).params(bounds).query(row);
         }
     }
 
-    private static String candidatesSql(int rows, String columns, boolean withNames) {
-        // without the name, the index on (h3_cell, latitude, longitude, id) answers without reading the table
+    private static String candidatesSql(int rows, String table, String columns) {
         StringBuilder sql = new StringBuilder("select ")
                 .append(columns)
-                .append(withNames ? ", s.name" : "")
                 .append(" from (values (cast(? as bigint), cast(? as bigint))");
         for (int i = 1; i < rows; i++) {
             sql.append(", (?, ?)");
         }
-        return sql.append(") as r(first_cell, last_cell) join site s on s.h3_cell between r.first_cell and r.last_cell")
+        return sql.append(") as r(first_cell, last_cell) join ")
+                .append(table)
+                .append(" s on s.h3_cell between r.first_cell and r.last_cell")
                 .toString();
     }
 

@@ -57,6 +57,7 @@ public class JdbcSites implements Sites {
     private final PartnerDirectory partners;
     private final TierRules tierRules;
     private final ApplicationEventPublisher events;
+    private final SiteCells cells;
     private final Clock clock;
     private final int batchSize;
 
@@ -66,12 +67,14 @@ public class JdbcSites implements Sites {
             PartnerDirectory partners,
             TierRules tierRules,
             ApplicationEventPublisher events,
+            SiteCells cells,
             SitesSettings settings) {
         this.jdbc = jdbc;
         this.template = template;
         this.partners = partners;
         this.tierRules = tierRules;
         this.events = events;
+        this.cells = cells;
         this.clock = Clock.systemUTC();
         this.batchSize = Math.max(1, settings.imports().batchSize());
     }
@@ -152,6 +155,7 @@ public class JdbcSites implements Sites {
         for (int from = 0; from < sites.size(); from += batchSize) {
             List<Site> batch = sites.subList(from, Math.min(sites.size(), from + batchSize));
             template.batchUpdate(INSERT, batch, batch.size(), JdbcSites::bind);
+            cells.added(batch.stream().map(JdbcSites::entry).toList());
             progress.accept(from + batch.size());
         }
         List<UUID> ids = new ArrayList<>(sites.size());
@@ -165,6 +169,7 @@ public class JdbcSites implements Sites {
     @Transactional
     public void insert(Site site) {
         template.update(INSERT, statement -> bind(statement, site));
+        cells.added(List.of(entry(site)));
         publish(site);
     }
 
@@ -173,6 +178,7 @@ public class JdbcSites implements Sites {
     public void update(Site site, SiteAccess access) {
         SiteDetails d = site.details();
         GeoPoint point = d.location();
+        GeoPoint stored = storedPosition(site.id());
         String sql = "update site set name = :name, address = :address, latitude = :latitude, longitude = :longitude,"
                 + " h3_cell = :cell, sector_code = :sector, use_type = :useType, capacity = :capacity, tier = :tier,"
                 + " organisation_id = :organisation, contact_name = :contactName, contact_phone = :contactPhone,"
@@ -203,14 +209,34 @@ public class JdbcSites implements Sites {
             throw new OptimisticLockingFailureException("site " + site.id() + " was changed by someone else");
         }
         site.stored(site.version() + 1);
+        if (stored != null) {
+            cells.moved(site.id(), stored, point);
+        }
         publish(site);
     }
 
     @Transactional
     public void delete(Site site) {
         site.remove(clock.instant());
-        jdbc.sql("delete from site where id = ?").param(site.id()).update();
+        GeoPoint stored = storedPosition(site.id());
+        if (stored != null) {
+            jdbc.sql("delete from site where id = ?").param(site.id()).update();
+            cells.removed(new SiteCells.Entry(site.id(), stored));
+        }
         publish(site);
+    }
+
+    /** Where the stored site is, its row locked until the transaction ends; null if there is no such site. */
+    private @Nullable GeoPoint storedPosition(UUID id) {
+        return jdbc.sql("select latitude, longitude from site where id = ? for update")
+                .param(id)
+                .query((rs, row) -> new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))
+                .optional()
+                .orElse(null);
+    }
+
+    private static SiteCells.Entry entry(Site site) {
+        return new SiteCells.Entry(site.id(), site.details().location());
     }
 
     /** The site if it exists and the person may read it. */
