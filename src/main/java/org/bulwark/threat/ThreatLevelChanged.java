@@ -1,0 +1,34 @@
+package org.bulwark.threat;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The level of a scope was set.
+ *
+ * @param change the change
+ * @param scopeKind the kind of scope
+ * @param scopeValue its region or sector, null for national
+ * @param schemeCode the scheme the ranks belong to
+ * @param previousRank the rank in force before, or 0 when none was set
+ * @param rank the rank now in force
+ * @param at when
+ */
+public record ThreatLevelChanged(
+        UUID change,
+        ScopeKind scopeKind,
+        @Nullable String scopeValue,
+        String schemeCode,
+        int previousRank,
+        int rank,
+        Instant at) {
+
+    public Scope scope() {
+        return new Scope(scopeKind, scopeValue);
+    }
+
+    public boolean raised() {
+        return rank > previousRank;
+    }
+}

@@ -1,0 +1,215 @@
+package org.bulwark.threat.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.partners.PartnerDirectory;
+import org.bulwark.partners.Partners;
+import org.bulwark.threat.InvalidThreatLevelChange;
+import org.bulwark.threat.LevelChange;
+import org.bulwark.threat.Scope;
+import org.bulwark.threat.ScopeKind;
+import org.bulwark.threat.ScopeLevel;
+import org.bulwark.threat.ThreatLevel;
+import org.bulwark.threat.ThreatLevelChanged;
+import org.bulwark.threat.ThreatLevels;
+import org.bulwark.threat.ThreatScheme;
+import org.bulwark.threat.Visibility;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
+
+/** Threat levels in the {@code threat_*} tables. */
+@Repository
+@Transactional(readOnly = true)
+public class JdbcThreatLevels implements ThreatLevels {
+
+    static final int REASON_MAX = 2_000;
+
+    private final JdbcClient jdbc;
+    private final PartnerDirectory directory;
+    private final Partners partners;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    public JdbcThreatLevels(
+            JdbcClient jdbc, PartnerDirectory directory, Partners partners, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.partners = partners;
+        this.events = events;
+    }
+
+    @Override
+    public List<ThreatScheme> schemes() {
+        Map<String, List<ThreatLevel>> levels = new LinkedHashMap<>();
+        jdbc.sql("select * from threat_scheme_level order by scheme_code, rank").query(rs -> {
+            String scheme = rs.getString("scheme_code");
+            levels.computeIfAbsent(scheme, s -> new ArrayList<>())
+                    .add(new ThreatLevel(
+                            scheme,
+                            rs.getInt("rank"),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("meaning")));
+        });
+        return jdbc
+                .sql("select * from threat_scheme order by position, name")
+                .query((rs, row) -> new ThreatScheme(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getBoolean("preset"),
+                        rs.getBoolean("active"),
+                        levels.getOrDefault(rs.getString("code"), List.of())))
+                .list()
+                .stream()
+                .filter(scheme -> !scheme.levels().isEmpty())
+                .toList();
+    }
+
+    @Override
+    public ThreatScheme activeScheme() {
+        return schemes().stream()
+                .filter(ThreatScheme::active)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no threat-level scheme is active"));
+    }
+
+    @Override
+    public Optional<ScopeLevel> current(Scope scope) {
+        Assert.notNull(scope, "scope must not be null");
+        ThreatScheme scheme = activeScheme();
+        return jdbc.sql("select * from threat_level_change where scheme_code = ? and scope_kind = ? and scope_value = ?"
+                        + " and (expires_at is null or expires_at > ?) order by changed_at desc, id limit 1")
+                .params(scheme.code(), scope.kind().name(), scope.key(), utc(clock.instant()))
+                .query((rs, row) -> scopeLevel(rs, scheme))
+                .optional();
+    }
+
+    @Override
+    public List<ScopeLevel> allCurrent() {
+        ThreatScheme scheme = activeScheme();
+        Map<Scope, ScopeLevel> latest = new LinkedHashMap<>();
+        jdbc.sql("select * from threat_level_change where scheme_code = ? and (expires_at is null or expires_at > ?)"
+                        + " order by changed_at desc, id")
+                .params(scheme.code(), utc(clock.instant()))
+                .query((rs, row) -> scopeLevel(rs, scheme))
+                .list()
+                .forEach(level -> latest.putIfAbsent(level.scope(), level));
+        return latest.values().stream()
+                .sorted(Comparator.comparing((ScopeLevel l) -> l.scope().kind())
+                        .thenComparing(l -> l.scope().key(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Override
+    public ThreatLevel effectiveFor(String sectorCode, @Nullable String region) {
+        ThreatLevel highest = activeScheme().lowest();
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.NATIONAL, Scope.sector(sectorCode)));
+        if (region != null && !region.isBlank()) {
+            scopes.add(Scope.region(region));
+        }
+        for (Scope scope : scopes) {
+            Optional<ScopeLevel> level = current(scope);
+            if (level.isPresent() && level.get().level().rank() > highest.rank()) {
+                highest = level.get().level();
+            }
+        }
+        return highest;
+    }
+
+    @Override
+    @Transactional
+    public ScopeLevel change(LevelChange change, BulwarkUser author) {
+        Assert.notNull(change, "change must not be null");
+        Assert.notNull(author, "author must not be null");
+        ThreatScheme scheme = activeScheme();
+        ThreatLevel level = scheme.level(change.levelCode())
+                .orElseThrow(() -> new InvalidThreatLevelChange("'" + change.levelCode() + "' is not a level of "
+                        + scheme.name() + "; choose one of "
+                        + String.join(
+                                ", ",
+                                scheme.levels().stream().map(ThreatLevel::code).toList()) + "."));
+        String reason = change.reason().strip();
+        if (reason.isEmpty()) {
+            throw new InvalidThreatLevelChange("Give the reason for the change: the people told will read it.");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new InvalidThreatLevelChange(
+                    "The reason is " + reason.length() + " characters long; shorten it to " + REASON_MAX + ".");
+        }
+        Instant now = clock.instant();
+        if (change.expiresAt() != null && !change.expiresAt().isAfter(now)) {
+            throw new InvalidThreatLevelChange("The expiry must be in the future.");
+        }
+        requireKnown(change.scope());
+        int previous = current(change.scope()).map(l -> l.level().rank()).orElse(0);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into threat_level_change (id, scheme_code, scope_kind, scope_value, rank, level_code, reason,"
+                        + " author_id, author_name, changed_at, expires_at, visibility)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        scheme.code(),
+                        change.scope().kind().name(),
+                        change.scope().key(),
+                        level.rank(),
+                        level.code(),
+                        reason,
+                        author.accountId(),
+                        author.displayName(),
+                        utc(now),
+                        change.expiresAt() == null ? null : utc(change.expiresAt()),
+                        change.visibility().name())
+                .update();
+        events.publishEvent(new ThreatLevelChanged(
+                id, change.scope().kind(), change.scope().value(), scheme.code(), previous, level.rank(), now));
+        return new ScopeLevel(
+                id, change.scope(), level, reason, author.displayName(), now, change.expiresAt(), change.visibility());
+    }
+
+    private void requireKnown(Scope scope) {
+        if (scope.kind() == ScopeKind.SECTOR && directory.sector(scope.key()).isEmpty()) {
+            throw new InvalidThreatLevelChange("'" + scope.key() + "' is not a sector of the catalogue.");
+        }
+        if (scope.kind() == ScopeKind.REGION
+                && partners.regions().stream().noneMatch(region -> region.equalsIgnoreCase(scope.key()))) {
+            throw new InvalidThreatLevelChange("'" + scope.key() + "' is not a region of any partner organisation;"
+                    + " choose one of " + String.join(", ", partners.regions()) + ".");
+        }
+    }
+
+    private static ScopeLevel scopeLevel(ResultSet rs, ThreatScheme scheme) throws SQLException {
+        ScopeKind kind = ScopeKind.valueOf(rs.getString("scope_kind"));
+        Scope scope = kind == ScopeKind.NATIONAL ? Scope.NATIONAL : new Scope(kind, rs.getString("scope_value"));
+        Timestamp expires = rs.getTimestamp("expires_at");
+        return new ScopeLevel(
+                rs.getObject("id", UUID.class),
+                scope,
+                scheme.level(rs.getInt("rank")).orElseThrow(),
+                rs.getString("reason"),
+                rs.getString("author_name"),
+                rs.getTimestamp("changed_at").toInstant(),
+                expires == null ? null : expires.toInstant(),
+                Visibility.valueOf(rs.getString("visibility")));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
