@@ -36,4 +36,38 @@ public interface ThreatLevels {
      * @throws InvalidThreatLevelChange when the level, scope, reason or expiry cannot be accepted; nothing changes
      */
     ScopeLevel change(LevelChange change, BulwarkUser author);
+
+    /**
+     * One page of level changes of every scheme, newest first.
+     *
+     * @param scope only the changes of this scope, or null for all
+     * @param page from 0
+     * @param size capped at 100
+     */
+    LevelHistory history(@Nullable Scope scope, int page, int size);
+
+    /** The scheme with this code, ignoring case, if any. */
+    Optional<ThreatScheme> scheme(String code);
+
+    /**
+     * Creates a custom scheme, not active.
+     *
+     * @throws InvalidThreatScheme when the code is taken or invalid, or the levels are fewer than two or repeat a
+     *     code; nothing is stored then
+     */
+    ThreatScheme createScheme(NewThreatScheme scheme);
+
+    /**
+     * Deletes a custom scheme that is not active and in which no level was ever set.
+     *
+     * @throws InvalidThreatScheme when the scheme is unknown, a preset, active or used
+     */
+    void deleteScheme(String code);
+
+    /**
+     * Makes a scheme the one the network states its levels in. Levels set in the previous scheme no longer apply.
+     *
+     * @throws InvalidThreatScheme when the scheme is unknown
+     */
+    ThreatScheme activateScheme(String code);
 }
