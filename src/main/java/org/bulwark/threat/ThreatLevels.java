@@ -2,6 +2,7 @@ package org.bulwark.threat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,9 @@ public interface ThreatLevels {
      * @param size capped at 100
      */
     LevelHistory history(@Nullable Scope scope, int page, int size);
+
+    /** The change with this identifier, in whichever scheme it was made, if any. */
+    Optional<ScopeLevel> findChange(UUID changeId);
 
     /** The scheme with this code, ignoring case, if any. */
     Optional<ThreatScheme> scheme(String code);

@@ -218,6 +218,16 @@ public class JdbcThreatLevels implements ThreatLevels {
     }
 
     @Override
+    public Optional<ScopeLevel> findChange(UUID changeId) {
+        Map<String, ThreatScheme> schemes = new LinkedHashMap<>();
+        schemes().forEach(scheme -> schemes.put(scheme.code(), scheme));
+        return jdbc.sql("select * from threat_level_change where id = ?")
+                .param(changeId)
+                .query((rs, row) -> scopeLevel(rs, schemes.get(rs.getString("scheme_code"))))
+                .optional();
+    }
+
+    @Override
     public Optional<ThreatScheme> scheme(String code) {
         return schemes().stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst();
     }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Announces each lapsed level once, as a {@link ThreatLevelChanged} back to the level now in force, so that the
- * people told of the raise are told that it ended.
+ * people told of the raise are told that it ended. The event names the change that lapsed.
  */
 @Component
 public class LapsedLevels {
@@ -71,7 +71,7 @@ public class LapsedLevels {
             }
             ScopeLevel inForce = levels.current(level.scope()).orElse(null);
             ThreatLevelChanged event = new ThreatLevelChanged(
-                    inForce == null ? level.id() : inForce.changeId(),
+                    level.id(),
                     level.scope().kind(),
                     level.scope().value(),
                     scheme.code(),
