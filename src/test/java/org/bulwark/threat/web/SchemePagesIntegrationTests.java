@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -43,6 +46,9 @@ class SchemePagesIntegrationTests {
 
     @Autowired
     ThreatLevels levels;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCoordinatorCreatesACustomSchemeWithItsLevelsInOrderAndDeletesItWhileUnused() throws Exception {
@@ -126,8 +132,8 @@ class SchemePagesIntegrationTests {
                                 + "{\"code\":\"ALERT\",\"name\":\"Alert\",\"meaning\":\"Be on guard\"}]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.levels[1].code").value("ALERT"));
-        levels.change(
-                new LevelChange(Scope.sector("retail"), "SEVERE", "Before", null, Visibility.PUBLIC), COORDINATOR);
+        Scope region = Scope.region(newRegion());
+        levels.change(new LevelChange(region, "SEVERE", "Before", null, Visibility.PUBLIC), COORDINATOR);
 
         assertThat(page("/threat/schemes/" + code + "/activate")
                         .select("#activation-warning")
@@ -138,8 +144,8 @@ class SchemePagesIntegrationTests {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.active").value(true));
             assertThat(levels.activeScheme().code()).isEqualTo(code);
-            assertThat(levels.current(Scope.sector("retail"))).isEmpty();
-            assertThat(levels.effectiveFor("retail", null).code()).isEqualTo("CALM");
+            assertThat(levels.current(region)).isEmpty();
+            assertThat(levels.effectiveFor("retail", region.value()).code()).isEqualTo("CALM");
 
             mvc.perform(delete("/api/v1/threat-schemes/{code}", code).with(user(COORDINATOR)))
                     .andExpect(status().isConflict())
@@ -151,8 +157,7 @@ class SchemePagesIntegrationTests {
                     .andExpect(redirectedUrl("/threat/schemes"));
         }
         assertThat(levels.activeScheme().code()).isEqualTo("UK");
-        assertThat(levels.current(Scope.sector("retail")).orElseThrow().reason())
-                .isEqualTo("Before");
+        assertThat(levels.current(region).orElseThrow().reason()).isEqualTo("Before");
     }
 
     @Test
@@ -179,6 +184,18 @@ class SchemePagesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
+    }
+
+    /** A region of its own, through an organisation registered in it. */
+    private String newRegion() {
+        String region = "Region " + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Org " + region;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("insert into organisation (id, name, name_key, kind, region, status, created_at, updated_at, version)"
+                        + " values (?, ?, ?, 'PRIVATE', ?, 'APPROVED', ?, ?, 0)")
+                .params(UUID.randomUUID(), name, name.toLowerCase(Locale.ROOT), region, now, now)
+                .update();
+        return region;
     }
 
     private static String newCode() {
