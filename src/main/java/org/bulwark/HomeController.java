@@ -4,8 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.bulwark.partners.Organisation;
 import org.bulwark.partners.PartnerDirectory;
+import org.bulwark.partners.Partners;
 import org.bulwark.sites.Sites;
+import org.bulwark.threat.Scope;
+import org.bulwark.threat.ScopeLevel;
+import org.bulwark.threat.ThreatLevel;
+import org.bulwark.threat.ThreatLevels;
+import org.bulwark.threat.ThreatScheme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,17 +27,68 @@ class HomeController {
     // providers, because a module test starts only some modules and the start page draws on several
     private final ObjectProvider<Sites> sites;
     private final ObjectProvider<PartnerDirectory> directory;
+    private final ObjectProvider<Partners> partners;
+    private final ObjectProvider<ThreatLevels> threatLevels;
 
-    HomeController(ObjectProvider<Sites> sites, ObjectProvider<PartnerDirectory> directory) {
+    HomeController(
+            ObjectProvider<Sites> sites,
+            ObjectProvider<PartnerDirectory> directory,
+            ObjectProvider<Partners> partners,
+            ObjectProvider<ThreatLevels> threatLevels) {
         this.sites = sites;
         this.directory = directory;
+        this.partners = partners;
+        this.threatLevels = threatLevels;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable BulwarkUser user, Model model) {
         model.addAttribute("cards", user == null ? List.of() : cardsFor(user));
+        ThreatLevels levels = threatLevels.getIfAvailable();
+        if (user != null && levels != null && !user.hasRole(Role.INTEGRATION)) {
+            ThreatScheme scheme = levels.activeScheme();
+            ThreatLevel national =
+                    levels.current(Scope.NATIONAL).map(ScopeLevel::level).orElse(scheme.lowest());
+            model.addAttribute("nationalThreat", new ThreatBadge(national, severity(national, scheme)));
+            ThreatLevel own = ownLevel(user, levels);
+            if (own != null && own.rank() > national.rank()) {
+                model.addAttribute("ownThreat", new ThreatBadge(own, severity(own, scheme)));
+            }
+        }
         return "home";
     }
+
+    /** The highest level that applies to the sectors and region of an operator's organisation. */
+    private @Nullable ThreatLevel ownLevel(BulwarkUser user, ThreatLevels levels) {
+        PartnerDirectory partnerDirectory = directory.getIfAvailable();
+        Partners registry = partners.getIfAvailable();
+        if (!user.hasRole(Role.OPERATOR) || partnerDirectory == null || registry == null) {
+            return null;
+        }
+        Organisation organisation = partnerDirectory
+                .organisationOfAccount(user.accountId())
+                .flatMap(registry::find)
+                .orElse(null);
+        if (organisation == null) {
+            return null;
+        }
+        ThreatLevel highest = null;
+        for (String sector : organisation.sectors()) {
+            ThreatLevel level = levels.effectiveFor(sector, organisation.region());
+            if (highest == null || level.rank() > highest.rank()) {
+                highest = level;
+            }
+        }
+        return highest;
+    }
+
+    /** 1 for the lowest level to 5 for the highest, whatever the number of levels of the scheme. */
+    static int severity(ThreatLevel level, ThreatScheme scheme) {
+        int size = scheme.levels().size();
+        return size <= 1 ? 1 : 1 + Math.round((level.rank() - 1) * 4f / (size - 1));
+    }
+
+    record ThreatBadge(ThreatLevel level, int severity) {}
 
     private List<HomeCard> cardsFor(BulwarkUser user) {
         List<HomeCard> cards = new ArrayList<>();

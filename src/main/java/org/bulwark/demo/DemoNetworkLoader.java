@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
+import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.NewAccount;
 import org.bulwark.partners.MemberDetails;
 import org.bulwark.partners.OrganisationDetails;
@@ -16,6 +18,10 @@ import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.UseType;
+import org.bulwark.threat.LevelChange;
+import org.bulwark.threat.Scope;
+import org.bulwark.threat.ThreatLevels;
+import org.bulwark.threat.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,12 +48,19 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final Partners partners;
     private final Sites sites;
+    private final ThreatLevels threatLevels;
     private final TransactionTemplate transactions;
 
-    DemoNetworkLoader(Accounts accounts, Partners partners, Sites sites, TransactionTemplate transactions) {
+    DemoNetworkLoader(
+            Accounts accounts,
+            Partners partners,
+            Sites sites,
+            ThreatLevels threatLevels,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.partners = partners;
         this.sites = sites;
+        this.threatLevels = threatLevels;
         this.transactions = transactions;
     }
 
@@ -73,6 +86,21 @@ class DemoNetworkLoader implements ApplicationRunner {
         Map<UUID, UUID> accountOfMember = registerAccounts();
         registerMembers(organisationIds, accountOfMember);
         registerSites(organisationIds);
+        setNationalLevel();
+    }
+
+    /** The national level as the UK stated it when the demo was written, set by the demo coordinator. */
+    private void setNationalLevel() {
+        AccountSummary coordinator = accounts.findByUsername("coordinator").orElseThrow();
+        threatLevels.change(
+                new LevelChange(
+                        Scope.NATIONAL,
+                        "SUBSTANTIAL",
+                        "National assessment by the Joint Terrorism Analysis Centre",
+                        null,
+                        Visibility.PUBLIC),
+                BulwarkUser.of(
+                        coordinator.id(), coordinator.username(), coordinator.displayName(), coordinator.role()));
     }
 
     private Map<UUID, UUID> registerOrganisations() {

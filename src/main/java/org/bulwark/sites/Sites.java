@@ -3,7 +3,9 @@ package org.bulwark.sites;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site registry as other modules use it. These methods apply no per-user access rule: callers act for the
@@ -36,6 +38,14 @@ public interface Sites {
      *     unknown; nothing is stored then
      */
     List<UUID> registerAll(List<SiteDetails> details);
+
+    /**
+     * The organisations that operate at least one site, of one sector or of any.
+     *
+     * @param sectorCode only sites of this sector, or null for every site
+     * @return never null
+     */
+    Set<UUID> organisationsOperatingSites(@Nullable String sectorCode);
 
     /** The tier the current rules give a site of this use and capacity. */
     Tier tierOf(UseType useType, int capacity);

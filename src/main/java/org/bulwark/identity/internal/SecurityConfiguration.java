@@ -93,6 +93,9 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
+                        // public levels only: the controller leaves out partner-only levels for anonymous callers
+                        .requestMatchers(HttpMethod.GET, "/api/v1/threat-levels/current")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .securityContext(context -> context.securityContextRepository(browserSession))
@@ -119,7 +122,8 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/favicon.ico",
                                 "/favicon.svg",
-                                "/actuator/health/**")
+                                "/actuator/health/**",
+                                "/public/threat-level")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

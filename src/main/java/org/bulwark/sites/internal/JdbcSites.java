@@ -102,6 +102,18 @@ public class JdbcSites implements Sites {
     }
 
     @Override
+    public Set<UUID> organisationsOperatingSites(@Nullable String sectorCode) {
+        String sql = "select distinct organisation_id from site where organisation_id is not null";
+        List<UUID> ids = sectorCode == null
+                ? jdbc.sql(sql).query(UUID.class).list()
+                : jdbc.sql(sql + " and sector_code = ?")
+                        .param(sectorCode)
+                        .query(UUID.class)
+                        .list();
+        return Set.copyOf(ids);
+    }
+
+    @Override
     public long count() {
         return jdbc.sql("select count(*) from site").query(Long.class).single();
     }

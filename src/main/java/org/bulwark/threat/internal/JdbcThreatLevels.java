@@ -9,16 +9,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.partners.PartnerDirectory;
 import org.bulwark.partners.Partners;
 import org.bulwark.threat.InvalidThreatLevelChange;
+import org.bulwark.threat.InvalidThreatScheme;
 import org.bulwark.threat.LevelChange;
+import org.bulwark.threat.LevelHistory;
+import org.bulwark.threat.NewThreatScheme;
 import org.bulwark.threat.Scope;
 import org.bulwark.threat.ScopeKind;
 import org.bulwark.threat.ScopeLevel;
@@ -40,6 +47,7 @@ import org.springframework.util.Assert;
 public class JdbcThreatLevels implements ThreatLevels {
 
     static final int REASON_MAX = 2_000;
+    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
     private final JdbcClient jdbc;
     private final PartnerDirectory directory;
@@ -181,6 +189,146 @@ public class JdbcThreatLevels implements ThreatLevels {
                 id, change.scope().kind(), change.scope().value(), scheme.code(), previous, level.rank(), now));
         return new ScopeLevel(
                 id, change.scope(), level, reason, author.displayName(), now, change.expiresAt(), change.visibility());
+    }
+
+    @Override
+    public LevelHistory history(@Nullable Scope scope, int page, int size) {
+        int capped = Math.max(1, Math.min(size, 100));
+        int from = Math.max(0, page);
+        Map<String, ThreatScheme> schemes = new LinkedHashMap<>();
+        schemes().forEach(scheme -> schemes.put(scheme.code(), scheme));
+        String where = scope == null ? "" : " where scope_kind = :kind and scope_value = :value";
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (scope != null) {
+            params.put("kind", scope.kind().name());
+            params.put("value", scope.key());
+        }
+        long total = jdbc.sql("select count(*) from threat_level_change" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", capped);
+        params.put("offset", (long) from * capped);
+        List<ScopeLevel> changes = jdbc.sql("select * from threat_level_change" + where
+                        + " order by changed_at desc, id limit :limit offset :offset")
+                .params(params)
+                .query((rs, row) -> scopeLevel(rs, schemes.get(rs.getString("scheme_code"))))
+                .list();
+        return new LevelHistory(changes, from, capped, total);
+    }
+
+    @Override
+    public Optional<ScopeLevel> findChange(UUID changeId) {
+        Map<String, ThreatScheme> schemes = new LinkedHashMap<>();
+        schemes().forEach(scheme -> schemes.put(scheme.code(), scheme));
+        return jdbc.sql("select * from threat_level_change where id = ?")
+                .param(changeId)
+                .query((rs, row) -> scopeLevel(rs, schemes.get(rs.getString("scheme_code"))))
+                .optional();
+    }
+
+    @Override
+    public Optional<ThreatScheme> scheme(String code) {
+        return schemes().stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    @Override
+    @Transactional
+    public ThreatScheme createScheme(NewThreatScheme scheme) {
+        Assert.notNull(scheme, "scheme must not be null");
+        String code = scheme.code().strip().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new InvalidThreatScheme(
+                    "code", "Give the scheme a code of up to 40 letters, digits, '-' or '_', such as CITY.", false);
+        }
+        if (scheme(code).isPresent()) {
+            throw new InvalidThreatScheme("code", "A scheme with the code " + code + " exists; choose another.", true);
+        }
+        String name = scheme.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidThreatScheme("name", "Give the scheme a name of at most 200 characters.", false);
+        }
+        if (scheme.levels().size() < 2) {
+            throw new InvalidThreatScheme("levels", "A scheme needs at least two levels, from the lowest up.", false);
+        }
+        List<ThreatLevel> levels = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (NewThreatScheme.Level level : scheme.levels()) {
+            int rank = levels.size() + 1;
+            String levelCode = level.code().strip().toUpperCase(Locale.ROOT);
+            String levelName = level.name().strip();
+            String meaning = level.meaning().strip();
+            if (!CODE.matcher(levelCode).matches()) {
+                throw new InvalidThreatScheme(
+                        "levels",
+                        "Level " + rank + " needs a code of letters, digits, '-' or '_', such as HIGH.",
+                        false);
+            }
+            if (!codes.add(levelCode)) {
+                throw new InvalidThreatScheme(
+                        "levels", "The code " + levelCode + " is used by two levels; give each level its own.", false);
+            }
+            if (levelName.isEmpty() || levelName.length() > 200) {
+                throw new InvalidThreatScheme(
+                        "levels", "Level " + rank + " needs a name of at most 200 characters.", false);
+            }
+            if (meaning.isEmpty() || meaning.length() > 500) {
+                throw new InvalidThreatScheme(
+                        "levels", "Level " + rank + " needs a meaning of at most 500 characters.", false);
+            }
+            levels.add(new ThreatLevel(code, rank, levelCode, levelName, meaning));
+        }
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from threat_scheme")
+                .query(Integer.class)
+                .single();
+        jdbc.sql("insert into threat_scheme (code, name, preset, active, position) values (?, ?, false, false, ?)")
+                .params(code, name, position)
+                .update();
+        for (ThreatLevel level : levels) {
+            jdbc.sql("insert into threat_scheme_level (scheme_code, rank, code, name, meaning) values (?, ?, ?, ?, ?)")
+                    .params(code, level.rank(), level.code(), level.name(), level.meaning())
+                    .update();
+        }
+        return new ThreatScheme(code, name, false, false, levels);
+    }
+
+    @Override
+    @Transactional
+    public void deleteScheme(String code) {
+        ThreatScheme scheme = scheme(code)
+                .orElseThrow(() -> new InvalidThreatScheme("scheme", "There is no scheme " + code + ".", false));
+        if (scheme.preset()) {
+            throw new InvalidThreatScheme("scheme", scheme.name() + " is shipped with the platform and stays.", true);
+        }
+        if (scheme.active()) {
+            throw new InvalidThreatScheme(
+                    "scheme", scheme.name() + " is active; make another scheme active first.", true);
+        }
+        long used = jdbc.sql("select count(*) from threat_level_change where scheme_code = ?")
+                .param(scheme.code())
+                .query(Long.class)
+                .single();
+        if (used > 0) {
+            throw new InvalidThreatScheme(
+                    "scheme", "Levels were set in " + scheme.name() + "; it stays for the record.", true);
+        }
+        jdbc.sql("delete from threat_scheme_level where scheme_code = ?")
+                .param(scheme.code())
+                .update();
+        jdbc.sql("delete from threat_scheme where code = ?")
+                .param(scheme.code())
+                .update();
+    }
+
+    @Override
+    @Transactional
+    public ThreatScheme activateScheme(String code) {
+        ThreatScheme scheme = scheme(code)
+                .orElseThrow(() -> new InvalidThreatScheme("scheme", "There is no scheme " + code + ".", false));
+        jdbc.sql("update threat_scheme set active = (code = ?)")
+                .param(scheme.code())
+                .update();
+        return new ThreatScheme(scheme.code(), scheme.name(), scheme.preset(), true, scheme.levels());
     }
 
     private void requireKnown(Scope scope) {

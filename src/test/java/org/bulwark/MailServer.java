@@ -1,0 +1,66 @@
+package org.bulwark;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+/** A real SMTP server for tests, on a free port, that can be stopped and started again on the same port. */
+public final class MailServer {
+
+    private final int port;
+    private GreenMail greenMail;
+
+    public MailServer() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            this.port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.greenMail = newServer();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void start() {
+        greenMail.start();
+    }
+
+    public void stop() {
+        greenMail.stop();
+    }
+
+    /** Starts a fresh server on the same port, as a mail server back after an outage. */
+    public void restart() {
+        greenMail.stop();
+        greenMail = newServer();
+        greenMail.start();
+    }
+
+    /** The messages received for this address so far. */
+    public List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(to -> to.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private GreenMail newServer() {
+        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+}
