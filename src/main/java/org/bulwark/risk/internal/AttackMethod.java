@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.springframework.util.Assert;
 
 /** An attack method of the catalogue with its checklist of mitigation questions, in checklist order. */
-public record AttackMethod(String code, int position, String nameEn, String nameFr, List<MitigationQuestion> questions) {
+public record AttackMethod(
+        String code, int position, String nameEn, String nameFr, List<MitigationQuestion> questions) {
 
     public AttackMethod {
         Assert.hasText(code, "code must not be blank");

@@ -95,9 +95,14 @@ public final class RiskScoring {
             int after = residual(
                     likelihood,
                     consequence,
-                    vulnerability(method, input.withAnswer(question.code(), Answer.IN_PLACE).answers()));
+                    vulnerability(
+                            method,
+                            input.withAnswer(question.code(), Answer.IN_PLACE).answers()));
             recommendations.add(new Recommendation(
-                    question, answer, residual - after, !question.proportionateFrom().isAbove(residualBand)));
+                    question,
+                    answer,
+                    residual - after,
+                    !question.proportionateFrom().isAbove(residualBand)));
         }
         recommendations.sort(Comparator.comparingInt(Recommendation::riskRemoved)
                 .reversed()

@@ -21,8 +21,7 @@ public final class SectorExposure {
                     Map.of("MARAUDING_FIREARMS", 1, "MARAUDING_BLADED", 1, "VBIED", -1, "DRONE", -1, "CBR", -1)),
             Map.entry("places-of-worship", Map.of("MARAUDING_FIREARMS", 1, "FIRE", 1, "HOSTILE_RECON", 1)),
             Map.entry("hotels-restaurants", Map.of("MARAUDING_FIREARMS", 1, "VBIED", 1)),
-            Map.entry(
-                    "major-events", Map.of("VEHICLE_AS_WEAPON", 1, "PBIED", 1, "DRONE", 1, "HOSTILE_RECON", 1)),
+            Map.entry("major-events", Map.of("VEHICLE_AS_WEAPON", 1, "PBIED", 1, "DRONE", 1, "HOSTILE_RECON", 1)),
             Map.entry("visitor-attractions", Map.of("VEHICLE_AS_WEAPON", 1, "HOSTILE_RECON", 1)),
             Map.entry("commercial-centres", Map.of("VBIED", 1, "UNATTENDED_IED", 1)),
             Map.entry("transport", Map.of("PBIED", 1, "UNATTENDED_IED", 1, "CBR", 1)));

@@ -20,7 +20,8 @@ class RiskScoringUnitTests {
         assertThat(score.exposure()).isEqualTo(1);
         assertThat(score.suggestedLikelihood()).isEqualTo(4);
         assertThat(score.likelihood()).isEqualTo(4);
-        assertThat(RiskScoring.points(WorkedExample.VEHICLE, WorkedExample.vehicle().answers()))
+        assertThat(RiskScoring.points(
+                        WorkedExample.VEHICLE, WorkedExample.vehicle().answers()))
                 .isEqualTo(9);
         assertThat(score.vulnerability()).isEqualTo(3);
         assertThat(score.capacityScore()).isEqualTo(4);
@@ -58,7 +59,9 @@ class RiskScoringUnitTests {
         assertThat(score.recommendations())
                 .extracting(r -> r.question().code() + ":" + r.riskRemoved() + ":" + r.proportionate())
                 .containsExactly("UAS-2:5:true", "UAS-1:5:false");
-        assertThat(score.disproportionate()).extracting(MitigationQuestion::code).containsExactly("UAS-1");
+        assertThat(score.disproportionate())
+                .extracting(MitigationQuestion::code)
+                .containsExactly("UAS-1");
         assertThat(score.isDisproportionate("UAS-1")).isTrue();
     }
 
@@ -83,8 +86,8 @@ class RiskScoringUnitTests {
 
     @Test
     void nothingInPlaceLeavesResidualEqualToInherentAndEverythingInPlaceLowersItToTheFloor() {
-        ScenarioInput none = new ScenarioInput(
-                WorkedExample.VEHICLE, "retail", 5, 5, null, 50_000, 5, 5, Map.of(), Set.of());
+        ScenarioInput none =
+                new ScenarioInput(WorkedExample.VEHICLE, "retail", 5, 5, null, 50_000, 5, 5, Map.of(), Set.of());
         ScenarioScore score = RiskScoring.score(none);
         assertThat(score.vulnerability()).isEqualTo(5);
         assertThat(score.residual()).isEqualTo(score.inherent()).isEqualTo(25);

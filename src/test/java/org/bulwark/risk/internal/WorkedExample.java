@@ -46,7 +46,14 @@ final class WorkedExample {
                 12_000,
                 4,
                 3,
-                Map.of("VAW-1", Answer.PARTLY, "VAW-2", Answer.IN_PLACE, "VAW-3", Answer.NOT_IN_PLACE, "VAW-5",
+                Map.of(
+                        "VAW-1",
+                        Answer.PARTLY,
+                        "VAW-2",
+                        Answer.IN_PLACE,
+                        "VAW-3",
+                        Answer.NOT_IN_PLACE,
+                        "VAW-5",
                         Answer.IN_PLACE),
                 Set.of("VAW-4"));
     }
@@ -61,7 +68,14 @@ final class WorkedExample {
                 12_000,
                 4,
                 3,
-                Map.of("UAS-1", Answer.NOT_IN_PLACE, "UAS-2", Answer.PARTLY, "UAS-3", Answer.IN_PLACE, "UAS-4",
+                Map.of(
+                        "UAS-1",
+                        Answer.NOT_IN_PLACE,
+                        "UAS-2",
+                        Answer.PARTLY,
+                        "UAS-3",
+                        Answer.IN_PLACE,
+                        "UAS-4",
                         Answer.IN_PLACE),
                 Set.of("UAS-1"));
     }
