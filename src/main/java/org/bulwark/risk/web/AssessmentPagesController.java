@@ -26,7 +26,10 @@ import org.bulwark.risk.internal.ScoredScenario;
 import org.bulwark.sites.Site;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,10 +47,21 @@ class AssessmentPagesController {
 
     private final AssessmentService assessments;
     private final Catalogue catalogue;
+    private final AssessmentReport report;
 
-    AssessmentPagesController(AssessmentService assessments, Catalogue catalogue) {
+    AssessmentPagesController(AssessmentService assessments, Catalogue catalogue, AssessmentReport report) {
         this.assessments = assessments;
         this.catalogue = catalogue;
+        this.report = report;
+    }
+
+    @GetMapping(value = "/assessments/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, Locale locale) {
+        byte[] pdf = report.pdf(assessments.scored(id, user), locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"assessment-" + id + ".pdf\"")
+                .body(pdf);
     }
 
     @GetMapping("/sites/{siteId}/assessments")
