@@ -19,6 +19,13 @@ public interface RiskAssessments {
      */
     Assessment start(UUID siteId, BulwarkUser author);
 
+    /**
+     * Starts a draft and fills in the given scenarios in one transaction.
+     *
+     * @throws InvalidAssessment naming every field to fix; no assessment is created then
+     */
+    Assessment create(UUID siteId, List<ScenarioChange> scenarios, BulwarkUser author);
+
     /** The assessment, if the person may see it. */
     Assessment get(UUID id, BulwarkUser reader);
 

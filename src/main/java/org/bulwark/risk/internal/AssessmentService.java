@@ -111,6 +111,12 @@ public class AssessmentService implements RiskAssessments {
     }
 
     @Override
+    public Assessment create(UUID siteId, List<ScenarioChange> scenarios, BulwarkUser author) {
+        Assessment assessment = start(siteId, author);
+        return scenarios.isEmpty() ? assessment : update(assessment.id(), scenarios, author);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Assessment get(UUID id, BulwarkUser reader) {
         RiskAccess access = access(reader);
