@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.bulwark.identity.Accounts;
+import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.NewAccount;
+import org.bulwark.identity.Role;
 import org.bulwark.partners.MemberDetails;
 import org.bulwark.partners.OrganisationDetails;
 import org.bulwark.partners.Partners;
+import org.bulwark.risk.RiskAssessments;
 import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
@@ -42,12 +45,20 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final Partners partners;
     private final Sites sites;
+    private final RiskAssessments assessments;
     private final TransactionTemplate transactions;
+    private final Map<String, UUID> accountIds = new HashMap<>();
 
-    DemoNetworkLoader(Accounts accounts, Partners partners, Sites sites, TransactionTemplate transactions) {
+    DemoNetworkLoader(
+            Accounts accounts,
+            Partners partners,
+            Sites sites,
+            RiskAssessments assessments,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.partners = partners;
         this.sites = sites;
+        this.assessments = assessments;
         this.transactions = transactions;
     }
 
@@ -72,7 +83,8 @@ class DemoNetworkLoader implements ApplicationRunner {
         Map<UUID, UUID> organisationIds = registerOrganisations();
         Map<UUID, UUID> accountOfMember = registerAccounts();
         registerMembers(organisationIds, accountOfMember);
-        registerSites(organisationIds);
+        List<UUID> siteIds = registerSites(organisationIds);
+        registerAssessments(siteIds);
     }
 
     private Map<UUID, UUID> registerOrganisations() {
@@ -106,6 +118,7 @@ class DemoNetworkLoader implements ApplicationRunner {
                     account.username() + "@demo.bulwark.example",
                     account.role(),
                     DEMO_PASSWORD));
+            accountIds.put(account.username(), id);
             if (account.memberId() != null) {
                 accountOfMember.put(account.memberId(), id);
             }
@@ -130,11 +143,44 @@ class DemoNetworkLoader implements ApplicationRunner {
                 (organisation, members) -> partners.addMembers(organisationIds.get(organisation), members));
     }
 
-    private void registerSites(Map<UUID, UUID> organisationIds) {
+    private List<UUID> registerSites(Map<UUID, UUID> organisationIds) {
         List<SiteDetails> details = city.demoSites().stream()
                 .map(site -> toDetails(site, organisationIds))
                 .toList();
-        sites.registerAll(details);
+        return sites.registerAll(details);
+    }
+
+    /** Two approved assessments, each of the first site of an organisation whose operator has an account. */
+    private void registerAssessments(List<UUID> siteIds) {
+        DemoAccount advisor = city.accounts().stream()
+                .filter(account -> account.role() == Role.ADVISOR)
+                .findFirst()
+                .orElse(null);
+        if (advisor == null) {
+            return;
+        }
+        List<DemoSite> demoSites = city.demoSites();
+        int written = 0;
+        for (DemoAccount operator : city.accounts()) {
+            if (written == 2) {
+                break;
+            }
+            if (operator.role() != Role.OPERATOR || operator.organisationId() == null) {
+                continue;
+            }
+            for (int i = 0; i < demoSites.size(); i++) {
+                if (operator.organisationId().equals(demoSites.get(i).organisationId())) {
+                    DemoAssessments.approved(assessments, siteIds.get(i), written, user(operator), user(advisor));
+                    written++;
+                    break;
+                }
+            }
+        }
+    }
+
+    private BulwarkUser user(DemoAccount account) {
+        return BulwarkUser.of(
+                accountIds.get(account.username()), account.username(), account.displayName(), account.role());
     }
 
     static SiteDetails toDetails(DemoSite site, Map<UUID, UUID> organisationIds) {
