@@ -48,11 +48,4 @@ public record ScoredAssessment(
         }
         return cells;
     }
-
-    /** The demanded measures flagged as disproportionate, across all scenarios. */
-    public long disproportionateCount() {
-        return scenarios.stream()
-                .mapToLong(s -> s.score().disproportionate().size())
-                .sum();
-    }
 }

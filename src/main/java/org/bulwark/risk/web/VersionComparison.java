@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bulwark.risk.internal.AssessmentVersion;
@@ -79,9 +78,5 @@ public record VersionComparison(AssessmentVersion from, AssessmentVersion to, Li
     private static Map<String, ScenarioSnapshot> byMethod(AssessmentVersion version) {
         return version.scenarios().stream()
                 .collect(Collectors.toMap(ScenarioSnapshot::methodCode, s -> s, (x, y) -> x, java.util.HashMap::new));
-    }
-
-    static TreeSet<Integer> numbers(List<AssessmentVersion> versions) {
-        return versions.stream().map(AssessmentVersion::number).collect(Collectors.toCollection(TreeSet::new));
     }
 }
