@@ -119,21 +119,39 @@ class SiteRegistryBrowserTests {
     void everyRoleSeesTheNavigationItsWorkNeeds(WebDriver browser) {
         Map<Role, List<String>> visible = Map.of(
                 Role.COORDINATOR,
-                List.of("Map", "Sites", "Import sites", "Partners", "Threat level", "Sectors", "API"),
+                List.of(
+                        "Map",
+                        "Sites",
+                        "Import sites",
+                        "Risk map",
+                        "Reviews",
+                        "Partners",
+                        "Threat level",
+                        "Sectors",
+                        "API"),
                 Role.ANALYST,
-                List.of("Map", "Sites", "Partners", "Threat level"),
+                List.of("Map", "Sites", "Risk map", "Partners", "Threat level"),
                 Role.ADVISOR,
-                List.of("Map", "Sites", "Import sites", "Partners", "Threat level"),
+                List.of("Map", "Sites", "Import sites", "Risk map", "Reviews", "Partners", "Threat level"),
                 Role.OPERATOR,
-                List.of("Map", "Sites", "Import sites", "Partners", "Threat level"),
+                List.of("Map", "Sites", "Import sites", "Risk map", "Partners", "Threat level"),
                 Role.INTEGRATION,
                 List.of("Map", "Sites", "API"),
                 Role.OVERSEER,
                 List.of("Partners", "Threat level"),
                 Role.ADMIN,
                 List.of("Partners", "Threat level", "Accounts", "API"));
-        List<String> all =
-                List.of("Map", "Sites", "Import sites", "Partners", "Threat level", "Sectors", "Accounts", "API");
+        List<String> all = List.of(
+                "Map",
+                "Sites",
+                "Import sites",
+                "Risk map",
+                "Reviews",
+                "Partners",
+                "Threat level",
+                "Sectors",
+                "Accounts",
+                "API");
         for (Role role : Role.values()) {
             signIn(browser, account(role));
             List<String> shown =

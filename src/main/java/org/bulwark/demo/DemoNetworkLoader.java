@@ -11,9 +11,11 @@ import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.NewAccount;
+import org.bulwark.identity.Role;
 import org.bulwark.partners.MemberDetails;
 import org.bulwark.partners.OrganisationDetails;
 import org.bulwark.partners.Partners;
+import org.bulwark.risk.RiskAssessments;
 import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
@@ -49,18 +51,22 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Partners partners;
     private final Sites sites;
     private final ThreatLevels threatLevels;
+    private final RiskAssessments assessments;
     private final TransactionTemplate transactions;
+    private final Map<String, UUID> accountIds = new HashMap<>();
 
     DemoNetworkLoader(
             Accounts accounts,
             Partners partners,
             Sites sites,
             ThreatLevels threatLevels,
+            RiskAssessments assessments,
             TransactionTemplate transactions) {
         this.accounts = accounts;
         this.partners = partners;
         this.sites = sites;
         this.threatLevels = threatLevels;
+        this.assessments = assessments;
         this.transactions = transactions;
     }
 
@@ -85,8 +91,9 @@ class DemoNetworkLoader implements ApplicationRunner {
         Map<UUID, UUID> organisationIds = registerOrganisations();
         Map<UUID, UUID> accountOfMember = registerAccounts();
         registerMembers(organisationIds, accountOfMember);
-        registerSites(organisationIds);
+        List<UUID> siteIds = registerSites(organisationIds);
         setNationalLevel();
+        registerAssessments(siteIds);
     }
 
     /** The national level as the UK stated it when the demo was written, set by the demo coordinator. */
@@ -134,6 +141,7 @@ class DemoNetworkLoader implements ApplicationRunner {
                     account.username() + "@demo.bulwark.example",
                     account.role(),
                     DEMO_PASSWORD));
+            accountIds.put(account.username(), id);
             if (account.memberId() != null) {
                 accountOfMember.put(account.memberId(), id);
             }
@@ -158,11 +166,44 @@ class DemoNetworkLoader implements ApplicationRunner {
                 (organisation, members) -> partners.addMembers(organisationIds.get(organisation), members));
     }
 
-    private void registerSites(Map<UUID, UUID> organisationIds) {
+    private List<UUID> registerSites(Map<UUID, UUID> organisationIds) {
         List<SiteDetails> details = city.demoSites().stream()
                 .map(site -> toDetails(site, organisationIds))
                 .toList();
-        sites.registerAll(details);
+        return sites.registerAll(details);
+    }
+
+    /** Two approved assessments, each of the first site of an organisation whose operator has an account. */
+    private void registerAssessments(List<UUID> siteIds) {
+        DemoAccount advisor = city.accounts().stream()
+                .filter(account -> account.role() == Role.ADVISOR)
+                .findFirst()
+                .orElse(null);
+        if (advisor == null) {
+            return;
+        }
+        List<DemoSite> demoSites = city.demoSites();
+        int written = 0;
+        for (DemoAccount operator : city.accounts()) {
+            if (written == 2) {
+                break;
+            }
+            if (operator.role() != Role.OPERATOR || operator.organisationId() == null) {
+                continue;
+            }
+            for (int i = 0; i < demoSites.size(); i++) {
+                if (operator.organisationId().equals(demoSites.get(i).organisationId())) {
+                    DemoAssessments.approved(assessments, siteIds.get(i), written, user(operator), user(advisor));
+                    written++;
+                    break;
+                }
+            }
+        }
+    }
+
+    private BulwarkUser user(DemoAccount account) {
+        return BulwarkUser.of(
+                accountIds.get(account.username()), account.username(), account.displayName(), account.role());
     }
 
     static SiteDetails toDetails(DemoSite site, Map<UUID, UUID> organisationIds) {
