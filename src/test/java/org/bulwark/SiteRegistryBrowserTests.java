@@ -118,14 +118,16 @@ class SiteRegistryBrowserTests {
     @Test
     void everyRoleSeesTheNavigationItsWorkNeeds(WebDriver browser) {
         Map<Role, List<String>> visible = Map.of(
-                Role.COORDINATOR, List.of("Map", "Sites", "Import sites", "Partners", "Sectors", "API"),
-                Role.ANALYST, List.of("Map", "Sites", "Partners"),
-                Role.ADVISOR, List.of("Map", "Sites", "Import sites", "Partners"),
-                Role.OPERATOR, List.of("Map", "Sites", "Import sites", "Partners"),
+                Role.COORDINATOR,
+                        List.of("Map", "Sites", "Import sites", "Measures", "Duties", "Partners", "Sectors", "API"),
+                Role.ANALYST, List.of("Map", "Sites", "Measures", "Partners"),
+                Role.ADVISOR, List.of("Map", "Sites", "Import sites", "Measures", "Partners"),
+                Role.OPERATOR, List.of("Map", "Sites", "Import sites", "Measures", "Partners"),
                 Role.INTEGRATION, List.of("Map", "Sites", "API"),
                 Role.OVERSEER, List.of("Partners"),
                 Role.ADMIN, List.of("Partners", "Accounts", "API"));
-        List<String> all = List.of("Map", "Sites", "Import sites", "Partners", "Sectors", "Accounts", "API");
+        List<String> all =
+                List.of("Map", "Sites", "Import sites", "Measures", "Duties", "Partners", "Sectors", "Accounts", "API");
         for (Role role : Role.values()) {
             signIn(browser, account(role));
             List<String> shown =
