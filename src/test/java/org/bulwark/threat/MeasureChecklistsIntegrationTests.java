@@ -220,4 +220,37 @@ class MeasureChecklistsIntegrationTests {
         mvc.perform(get("/sites/{id}/measures", stadium.id()).with(user(MeasureFixtures.user(Role.OVERSEER))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aMeasureThatIsNotActiveForTheSiteCannotBeConfirmed() throws Exception {
+        mvc.perform(post("/sites/{id}/measures/{code}", shop.id(), "GAT-03")
+                        .param("status", "IN_PLACE")
+                        .with(user(operator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("statement-error")));
+        assertThat(jdbc.sql("select count(*) from threat_measure_confirmation where site_id = ?")
+                        .param(shop.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void removingASiteLetsGoOfItsStatements() throws Exception {
+        checklists.confirm(stadium.id(), "GAT-01", "IN_PLACE", null, checklists.access(operator));
+
+        mvc.perform(post("/sites/{id}/delete", stadium.id())
+                        .with(user(COORDINATOR))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from threat_measure_confirmation where site_id = ?")
+                                .param(stadium.id())
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
 }
