@@ -60,14 +60,14 @@
         if (!data || !data.features.length) {
           return;
         }
-        var renderer = L.canvas();
         var bounds = [];
         data.features.forEach(function (feature) {
           var c = feature.geometry.coordinates;
           var latlng = [c[1], c[0]];
           bounds.push(latlng);
+          // SVG markers (Leaflet's default): each is an element a person can tab to and a test can find
           L.circleMarker(latlng, {
-            renderer: renderer, radius: 6, weight: 1, color: '#ffffff', fillColor: colour(feature.properties), fillOpacity: 0.9
+            radius: 6, weight: 1, color: '#ffffff', fillColor: colour(feature.properties), fillOpacity: 0.9
           }).bindPopup(popup(element, feature.properties)).addTo(map);
         });
         map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
