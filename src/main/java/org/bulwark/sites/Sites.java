@@ -47,6 +47,13 @@ public interface Sites {
      */
     Set<UUID> organisationsOperatingSites(@Nullable String sectorCode);
 
+    /**
+     * The profiles of every site, or of one organisation's sites, ordered by name.
+     *
+     * @param organisationId the operating organisation, or null for every site
+     */
+    List<SiteProfile> profiles(@Nullable UUID organisationId);
+
     /** The tier the current rules give a site of this use and capacity. */
     Tier tierOf(UseType useType, int capacity);
 }

@@ -25,6 +25,7 @@ import org.bulwark.partners.Sector;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
+import org.bulwark.sites.SiteProfile;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.Tier;
 import org.bulwark.sites.UseType;
@@ -149,6 +150,27 @@ public class JdbcSites implements Sites {
             }
         }
         return insertAll(details, saved -> {});
+    }
+
+    @Override
+    public List<SiteProfile> profiles(@Nullable UUID organisationId) {
+        String sql = "select id, name, sector_code, use_type, tier, organisation_id, latitude, longitude from site"
+                + (organisationId == null ? "" : " where organisation_id = ?")
+                + " order by name, id";
+        var statement = jdbc.sql(sql);
+        if (organisationId != null) {
+            statement = statement.param(organisationId);
+        }
+        return statement
+                .query((rs, row) -> new SiteProfile(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("sector_code"),
+                        useType(rs.getString("use_type")),
+                        Tier.valueOf(rs.getString("tier")),
+                        rs.getObject("organisation_id", UUID.class),
+                        new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude"))))
+                .list();
     }
 
     @Override
