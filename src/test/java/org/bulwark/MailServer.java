@@ -27,6 +27,13 @@ public final class MailServer {
         this.greenMail = newServer();
     }
 
+    /** A server on a free port, started. */
+    public static MailServer started() {
+        MailServer server = new MailServer();
+        server.start();
+        return server;
+    }
+
     public int port() {
         return port;
     }

@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The level of a scope was set.
+ * The level of a scope was set, or a level with an expiry lapsed and the one before it applies again.
  *
- * @param change the change
+ * @param change the change that set the level; for a lapse, the change that lapsed
  * @param scopeKind the kind of scope
  * @param scopeValue its region or sector, null for national
  * @param schemeCode the scheme the ranks belong to

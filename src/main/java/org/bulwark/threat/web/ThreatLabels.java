@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bulwark.partners.PartnerDirectory;
 import org.bulwark.threat.Scope;
 import org.bulwark.threat.ScopeKind;
@@ -73,7 +75,20 @@ class ThreatLabels {
     }
 
     List<LevelView> views(List<ScopeLevel> list, Locale locale) {
-        return list.stream().map(level -> view(level, locale)).toList();
+        // one look-up of the schemes for the whole list rather than one per level
+        Map<String, Integer> sizes = new HashMap<>();
+        levels.schemes().forEach(s -> sizes.put(s.code(), s.levels().size()));
+        return list.stream()
+                .map(level -> new LevelView(
+                        scopeName(level.scope(), locale),
+                        level,
+                        "threat-badge threat-severity-"
+                                + severity(
+                                        level.level().rank(),
+                                        sizes.getOrDefault(level.level().schemeCode(), 5)),
+                        time(level.changedAt(), locale),
+                        time(level.expiresAt(), locale)))
+                .toList();
     }
 
     List<LevelView> ofKind(List<ScopeLevel> all, ScopeKind kind, Locale locale) {

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bulwark.MailServer;
+import org.bulwark.MailServerTests;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.NewAccount;
@@ -25,41 +25,15 @@ import org.bulwark.notify.Notice;
 import org.bulwark.notify.Notifications;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class NotificationsIntegrationTests {
+class NotificationsIntegrationTests extends MailServerTests {
 
-    static final MailServer MAIL = new MailServer();
     static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", MAIL::port);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("bulwark.notify.base-url", () -> "https://bulwark.example/");
-    }
-
-    @BeforeAll
-    static void startMail() {
-        MAIL.start();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
-    }
 
     @Autowired
     Notifications notifications;

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.bulwark.MailServer;
+import org.bulwark.MailServerTests;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.BulwarkUser;
@@ -34,41 +34,16 @@ import org.bulwark.threat.ThreatLevelChanged;
 import org.bulwark.threat.ThreatLevels;
 import org.bulwark.threat.Visibility;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class ThreatLevelAnnouncementsIntegrationTests {
+class ThreatLevelAnnouncementsIntegrationTests extends MailServerTests {
 
-    static final MailServer MAIL = new MailServer();
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final BulwarkUser COORDINATOR =
             BulwarkUser.of(UUID.randomUUID(), "casey", "Casey Coordinator", Role.COORDINATOR);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", MAIL::port);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-    }
-
-    @BeforeAll
-    static void startMail() {
-        MAIL.start();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MAIL.stop();
-    }
 
     @Autowired
     ThreatLevels levels;
@@ -116,7 +91,7 @@ class ThreatLevelAnnouncementsIntegrationTests {
                 .contains("SEVERE: An attack is highly likely.")
                 .contains("Reason: Specific threat to a fixture")
                 .contains("Until 1 Aug 2099 18:00 BST")
-                .contains("http://localhost:8080/measures");
+                .contains("https://bulwark.example/measures");
 
         String inbox = mvc.perform(get("/inbox").with(user(stadium.user())))
                 .andExpect(status().isOk())
