@@ -70,15 +70,15 @@ class MeasuresBrowserTests {
                 .click();
         WebElement row = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("measure-GAT-01")));
         assertThat(row.getAttribute("class")).contains("table-warning");
-        row.findElement(By.id("status-GAT-01-PARTLY")).click();
-        submit(browser, row.findElement(By.cssSelector("button[type=submit]")));
+        clickInView(browser, row.findElement(By.id("status-GAT-01-PARTLY")));
+        clickInView(browser, row.findElement(By.cssSelector("button[type=submit]")));
         WebElement error = waitFor(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#measure-GAT-01 .invalid-feedback")));
         assertThat(error.getText()).contains("Explain in a note");
 
         browser.findElement(By.id("note-GAT-01")).sendKeys("Half of the stewards trained so far");
-        submit(browser, browser.findElement(By.cssSelector("#measure-GAT-01 button[type=submit]")));
+        clickInView(browser, browser.findElement(By.cssSelector("#measure-GAT-01 button[type=submit]")));
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("measure-GAT-01")).getText())
                 .contains("Partly in place", "Half of the stewards trained so far");
@@ -96,8 +96,8 @@ class MeasuresBrowserTests {
         Chromium.screenshot(browser, "measure-map");
     }
 
-    /** Scrolls the button into view at once (Bootstrap makes scrolling smooth, so a click could land mid-scroll). */
-    private static void submit(WebDriver browser, WebElement button) {
+    /** Scrolls the element into view at once (Bootstrap makes scrolling smooth, so a click could land mid-scroll). */
+    private static void clickInView(WebDriver browser, WebElement button) {
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();

@@ -122,7 +122,6 @@ class SiteRegistryBrowserTests {
                 List.of(
                         "Map",
                         "Sites",
-                        "Import sites",
                         "Threat level",
                         "Measures",
                         "Risk map",
@@ -134,9 +133,9 @@ class SiteRegistryBrowserTests {
                 Role.ANALYST,
                 List.of("Map", "Sites", "Threat level", "Measures", "Risk map", "Partners"),
                 Role.ADVISOR,
-                List.of("Map", "Sites", "Import sites", "Threat level", "Measures", "Risk map", "Reviews", "Partners"),
+                List.of("Map", "Sites", "Threat level", "Measures", "Risk map", "Reviews", "Partners"),
                 Role.OPERATOR,
-                List.of("Map", "Sites", "Import sites", "Threat level", "Measures", "Risk map", "Partners"),
+                List.of("Map", "Sites", "Threat level", "Measures", "Risk map", "Partners"),
                 Role.INTEGRATION,
                 List.of("Map", "Sites", "API"),
                 Role.OVERSEER,
@@ -146,7 +145,6 @@ class SiteRegistryBrowserTests {
         List<String> all = List.of(
                 "Map",
                 "Sites",
-                "Import sites",
                 "Threat level",
                 "Measures",
                 "Risk map",
