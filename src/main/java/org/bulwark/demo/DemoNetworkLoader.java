@@ -21,6 +21,8 @@ import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.UseType;
 import org.bulwark.threat.LevelChange;
+import org.bulwark.threat.MeasureStatements;
+import org.bulwark.threat.MeasureStatus;
 import org.bulwark.threat.Scope;
 import org.bulwark.threat.ThreatLevels;
 import org.bulwark.threat.Visibility;
@@ -52,6 +54,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Sites sites;
     private final ThreatLevels threatLevels;
     private final RiskAssessments assessments;
+    private final MeasureStatements statements;
     private final TransactionTemplate transactions;
     private final Map<String, UUID> accountIds = new HashMap<>();
 
@@ -61,12 +64,14 @@ class DemoNetworkLoader implements ApplicationRunner {
             Sites sites,
             ThreatLevels threatLevels,
             RiskAssessments assessments,
+            MeasureStatements statements,
             TransactionTemplate transactions) {
         this.accounts = accounts;
         this.partners = partners;
         this.sites = sites;
         this.threatLevels = threatLevels;
         this.assessments = assessments;
+        this.statements = statements;
         this.transactions = transactions;
     }
 
@@ -93,6 +98,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         registerMembers(organisationIds, accountOfMember);
         List<UUID> siteIds = registerSites(organisationIds);
         setNationalLevel();
+        registerStatements(siteIds);
         registerAssessments(siteIds);
     }
 
@@ -171,6 +177,47 @@ class DemoNetworkLoader implements ApplicationRunner {
                 .map(site -> toDetails(site, organisationIds))
                 .toList();
         return sites.registerAll(details);
+    }
+
+    /**
+     * What the operators with accounts state about the measures active at their sites: most in place, some partly,
+     * a few not possible, and some not yet stated, in a fixed pattern so that every run shows the same figures.
+     */
+    private void registerStatements(List<UUID> siteIds) {
+        List<DemoSite> demoSites = city.demoSites();
+        for (DemoAccount operator : city.accounts()) {
+            if (operator.role() != Role.OPERATOR || operator.organisationId() == null) {
+                continue;
+            }
+            for (int i = 0; i < demoSites.size(); i++) {
+                if (!operator.organisationId().equals(demoSites.get(i).organisationId())) {
+                    continue;
+                }
+                UUID site = siteIds.get(i);
+                List<String> codes = statements.activeMeasureCodes(site, user(operator));
+                for (int j = 0; j < codes.size(); j++) {
+                    int turn = (i * 7 + j * 3) % 10;
+                    if (turn < 6) {
+                        statements.state(site, codes.get(j), MeasureStatus.IN_PLACE, null, user(operator));
+                    } else if (turn < 8) {
+                        statements.state(
+                                site,
+                                codes.get(j),
+                                MeasureStatus.PARTLY,
+                                "In place for the largest events only; the rest by the end of the season.",
+                                user(operator));
+                    } else if (turn == 8) {
+                        statements.state(
+                                site,
+                                codes.get(j),
+                                MeasureStatus.NOT_POSSIBLE,
+                                "The building's listed status rules this out; the council's conservation officer"
+                                        + " is looking at alternatives with us.",
+                                user(operator));
+                    }
+                }
+            }
+        }
     }
 
     /** Two approved assessments, each of the first site of an organisation whose operator has an account. */

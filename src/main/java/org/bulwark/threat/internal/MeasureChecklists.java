@@ -22,6 +22,7 @@ import org.bulwark.threat.ActionDomain;
 import org.bulwark.threat.InvalidMeasure;
 import org.bulwark.threat.InvalidMeasure.Violation;
 import org.bulwark.threat.MeasureCatalogue;
+import org.bulwark.threat.MeasureStatements;
 import org.bulwark.threat.MeasureStatus;
 import org.bulwark.threat.ProtectiveMeasure;
 import org.bulwark.threat.ThreatLevel;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MeasureChecklists {
+public class MeasureChecklists implements MeasureStatements {
 
     static final int NOTE_MAX = 2_000;
 
@@ -254,6 +255,20 @@ public class MeasureChecklists {
                 .update();
         return new Confirmation(
                 parsed, text.isEmpty() ? null : text, access.user().displayName(), now);
+    }
+
+    @Override
+    public List<String> activeMeasureCodes(UUID siteId, BulwarkUser reader) {
+        return checklist(siteId, access(reader)).items().stream()
+                .map(item -> item.measure().code())
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void state(
+            UUID siteId, String measureCode, MeasureStatus status, @Nullable String note, BulwarkUser author) {
+        confirm(siteId, measureCode, status.name(), note, access(author));
     }
 
     /** The sites of the operator's organisation with their figures, by name; empty for an operator without one. */
