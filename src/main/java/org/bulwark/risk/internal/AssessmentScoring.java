@@ -3,12 +3,14 @@ package org.bulwark.risk.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulwark.partners.OrganisationSummary;
 import org.bulwark.partners.PartnerDirectory;
 import org.bulwark.risk.Assessment;
 import org.bulwark.risk.AssessmentNotFound;
+import org.bulwark.risk.AssessmentStatus;
 import org.bulwark.risk.Scenario;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.Sites;
@@ -47,11 +49,23 @@ public class AssessmentScoring {
         Map<String, Scenario> byMethod =
                 assessment.scenarios().stream().collect(Collectors.toMap(Scenario::methodCode, s -> s));
         List<ScoredScenario> scored = new ArrayList<>();
-        for (AttackMethod method : catalogue.methods()) {
-            Scenario scenario = byMethod.get(method.code());
+        boolean frozen =
+                assessment.status() == AssessmentStatus.SUBMITTED || assessment.status() == AssessmentStatus.APPROVED;
+        Set<String> retired = catalogue.entries().stream()
+                .flatMap(e -> e.questions().stream())
+                .filter(CatalogueEntry.Question::retired)
+                .map(CatalogueEntry.Question::code)
+                .collect(Collectors.toSet());
+        for (AttackMethod full : catalogue.methodsWithRetiredQuestions()) {
+            Scenario scenario = byMethod.get(full.code());
             if (scenario == null) {
                 continue;
             }
+            // A submitted or approved assessment keeps the retired questions it answered; drafts no longer ask them.
+            AttackMethod method = full.keeping(q -> !retired.contains(q.code())
+                    || (frozen
+                            && (scenario.answers().containsKey(q.code())
+                                    || scenario.demanded().contains(q.code()))));
             ScenarioInput input = new ScenarioInput(
                     method,
                     site.details().sectorCode(),

@@ -3,6 +3,7 @@ package org.bulwark.risk.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.util.Assert;
 
 /** An attack method of the catalogue with its checklist of mitigation questions, in checklist order. */
@@ -21,6 +22,16 @@ public record AttackMethod(
 
     public Optional<MitigationQuestion> question(String questionCode) {
         return questions.stream().filter(q -> q.code().equals(questionCode)).findFirst();
+    }
+
+    /** This method with only the questions that pass the filter. */
+    public AttackMethod keeping(Predicate<MitigationQuestion> filter) {
+        return new AttackMethod(
+                code,
+                position,
+                nameEn,
+                nameFr,
+                questions.stream().filter(filter).toList());
     }
 
     /** The sum of the questions' weights. */

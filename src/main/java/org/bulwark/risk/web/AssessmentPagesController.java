@@ -183,7 +183,7 @@ class AssessmentPagesController {
         AssessmentVersion a = version(versions, from);
         AssessmentVersion b = version(versions, to);
         model.addAttribute("scored", scored);
-        model.addAttribute("comparison", VersionComparison.of(a, b, catalogue.methods(), locale));
+        model.addAttribute("comparison", VersionComparison.of(a, b, catalogue.methodsWithRetiredQuestions(), locale));
         model.addAttribute("versions", versions);
         return "risk/compare";
     }
