@@ -52,6 +52,30 @@ class ThreatLevelsIntegrationTests {
     }
 
     @Test
+    void aRegionLevelIsStoredAsTheDirectorySpellsTheRegionSoThatItsSitesGetIt() {
+        String region = "Fenland " + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Region spelling " + UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("insert into organisation (id, name, name_key, kind, region, status, created_at, updated_at, version)"
+                        + " values (?, ?, ?, 'PRIVATE', ?, 'APPROVED', ?, ?, 0)")
+                .params(UUID.randomUUID(), name, name.toLowerCase(java.util.Locale.ROOT), region, now, now)
+                .update();
+
+        ScopeLevel set = levels.change(
+                new LevelChange(
+                        Scope.region(region.toUpperCase(java.util.Locale.ROOT)),
+                        "CRITICAL",
+                        "Typed in capitals",
+                        null,
+                        Visibility.PARTNERS),
+                COORDINATOR);
+
+        assertThat(set.scope()).isEqualTo(Scope.region(region));
+        assertThat(levels.effectiveFor("retail", region).code()).isEqualTo("CRITICAL");
+        assertThat(levels.effectiveFor("retail", null).code()).isNotEqualTo("CRITICAL");
+    }
+
+    @Test
     void aLapsedLevelGivesWayToTheOneBeforeIt() {
         levels.change(
                 new LevelChange(Scope.sector("health"), "SUBSTANTIAL", "Steady", null, Visibility.PARTNERS),

@@ -10,7 +10,7 @@ import org.bulwark.risk.RiskBand;
 import org.bulwark.risk.internal.AssessmentService;
 import org.bulwark.risk.internal.RiskAccess;
 import org.bulwark.risk.internal.RiskOverview;
-import org.springframework.beans.factory.annotation.Value;
+import org.bulwark.sites.MapView;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,32 +27,19 @@ class RiskMapController {
     private final AssessmentService assessments;
     private final RiskOverview overview;
     private final MessageSource messages;
-    private final Map<String, Object> mapSettings;
+    private final MapView mapView;
 
-    RiskMapController(
-            AssessmentService assessments,
-            RiskOverview overview,
-            MessageSource messages,
-            @Value("${bulwark.sites.map.tile-url:}") String tileUrl,
-            @Value("${bulwark.sites.map.tile-attribution:}") String tileAttribution,
-            @Value("${bulwark.sites.map.center-latitude:0}") double centerLatitude,
-            @Value("${bulwark.sites.map.center-longitude:0}") double centerLongitude,
-            @Value("${bulwark.sites.map.zoom:12}") int zoom) {
+    RiskMapController(AssessmentService assessments, RiskOverview overview, MessageSource messages, MapView mapView) {
         this.assessments = assessments;
         this.overview = overview;
         this.messages = messages;
-        this.mapSettings = Map.of(
-                "tileUrl", tileUrl,
-                "tileAttribution", tileAttribution,
-                "centerLatitude", centerLatitude,
-                "centerLongitude", centerLongitude,
-                "zoom", zoom);
+        this.mapView = mapView;
     }
 
     @GetMapping("/risk/map")
     String map(@AuthenticationPrincipal BulwarkUser user, Model model) {
         assessments.access(user);
-        model.addAttribute("map", mapSettings);
+        model.addAttribute("map", mapView);
         model.addAttribute("bands", RiskBand.values());
         return "risk/map";
     }

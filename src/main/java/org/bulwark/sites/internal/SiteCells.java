@@ -268,11 +268,4 @@ public class SiteCells {
                 .putDouble(latitude)
                 .putDouble(longitude);
     }
-
-    /** Reads the sites packed in one row; for tests and checks. */
-    static List<Entry> entries(byte[] packed) {
-        List<Entry> entries = new ArrayList<>(packed.length / ENTRY_BYTES);
-        forEach(packed, (id, latitude, longitude) -> entries.add(new Entry(id, new GeoPoint(latitude, longitude))));
-        return entries;
-    }
 }

@@ -101,7 +101,10 @@ public class JdbcThreatLevels implements ThreatLevels {
     @Override
     public Optional<ScopeLevel> current(Scope scope) {
         Assert.notNull(scope, "scope must not be null");
-        ThreatScheme scheme = activeScheme();
+        return current(activeScheme(), scope);
+    }
+
+    private Optional<ScopeLevel> current(ThreatScheme scheme, Scope scope) {
         return jdbc.sql("select * from threat_level_change where scheme_code = ? and scope_kind = ? and scope_value = ?"
                         + " and (expires_at is null or expires_at > ?) order by changed_at desc, id limit 1")
                 .params(scheme.code(), scope.kind().name(), scope.key(), utc(clock.instant()))
@@ -127,15 +130,20 @@ public class JdbcThreatLevels implements ThreatLevels {
 
     @Override
     public ThreatLevel effectiveFor(String sectorCode, @Nullable String region) {
-        ThreatLevel highest = activeScheme().lowest();
-        List<Scope> scopes = new ArrayList<>(List.of(Scope.NATIONAL, Scope.sector(sectorCode)));
-        if (region != null && !region.isBlank()) {
-            scopes.add(Scope.region(region));
-        }
-        for (Scope scope : scopes) {
-            Optional<ScopeLevel> level = current(scope);
-            if (level.isPresent() && level.get().level().rank() > highest.rank()) {
-                highest = level.get().level();
+        ThreatScheme scheme = activeScheme();
+        // the latest change of each of the three scopes that has not lapsed, read in one query
+        Map<Scope, ScopeLevel> latest = new LinkedHashMap<>();
+        jdbc.sql("select * from threat_level_change where scheme_code = ? and (expires_at is null or expires_at > ?)"
+                        + " and (scope_kind = 'NATIONAL' or (scope_kind = 'SECTOR' and scope_value = ?)"
+                        + " or (scope_kind = 'REGION' and scope_value = ?)) order by changed_at desc, id")
+                .params(scheme.code(), utc(clock.instant()), sectorCode, region == null ? "" : region)
+                .query((rs, row) -> scopeLevel(rs, scheme))
+                .list()
+                .forEach(level -> latest.putIfAbsent(level.scope(), level));
+        ThreatLevel highest = scheme.lowest();
+        for (ScopeLevel level : latest.values()) {
+            if (level.level().rank() > highest.rank()) {
+                highest = level.level();
             }
         }
         return highest;
@@ -165,8 +173,8 @@ public class JdbcThreatLevels implements ThreatLevels {
         if (change.expiresAt() != null && !change.expiresAt().isAfter(now)) {
             throw new InvalidThreatLevelChange("The expiry must be in the future.");
         }
-        requireKnown(change.scope());
-        int previous = current(change.scope()).map(l -> l.level().rank()).orElse(0);
+        Scope scope = known(change.scope());
+        int previous = current(scheme, scope).map(l -> l.level().rank()).orElse(0);
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into threat_level_change (id, scheme_code, scope_kind, scope_value, rank, level_code, reason,"
                         + " author_id, author_name, changed_at, expires_at, visibility)"
@@ -174,8 +182,8 @@ public class JdbcThreatLevels implements ThreatLevels {
                 .params(
                         id,
                         scheme.code(),
-                        change.scope().kind().name(),
-                        change.scope().key(),
+                        scope.kind().name(),
+                        scope.key(),
                         level.rank(),
                         level.code(),
                         reason,
@@ -185,10 +193,10 @@ public class JdbcThreatLevels implements ThreatLevels {
                         change.expiresAt() == null ? null : utc(change.expiresAt()),
                         change.visibility().name())
                 .update();
-        events.publishEvent(new ThreatLevelChanged(
-                id, change.scope().kind(), change.scope().value(), scheme.code(), previous, level.rank(), now));
+        events.publishEvent(
+                new ThreatLevelChanged(id, scope.kind(), scope.value(), scheme.code(), previous, level.rank(), now));
         return new ScopeLevel(
-                id, change.scope(), level, reason, author.displayName(), now, change.expiresAt(), change.visibility());
+                id, scope, level, reason, author.displayName(), now, change.expiresAt(), change.visibility());
     }
 
     @Override
@@ -331,15 +339,29 @@ public class JdbcThreatLevels implements ThreatLevels {
         return new ThreatScheme(scheme.code(), scheme.name(), scheme.preset(), true, scheme.levels());
     }
 
-    private void requireKnown(Scope scope) {
-        if (scope.kind() == ScopeKind.SECTOR && directory.sector(scope.key()).isEmpty()) {
-            throw new InvalidThreatLevelChange("'" + scope.key() + "' is not a sector of the catalogue.");
+    /**
+     * The scope as the catalogue and the directory spell it, so that a level set for "harbourside" applies to the
+     * sites of organisations in "Harbourside".
+     */
+    private Scope known(Scope scope) {
+        if (scope.kind() == ScopeKind.SECTOR) {
+            return directory
+                    .sector(scope.key())
+                    .map(sector -> Scope.sector(sector.code()))
+                    .orElseThrow(() ->
+                            new InvalidThreatLevelChange("'" + scope.key() + "' is not a sector of the catalogue."));
         }
-        if (scope.kind() == ScopeKind.REGION
-                && partners.regions().stream().noneMatch(region -> region.equalsIgnoreCase(scope.key()))) {
-            throw new InvalidThreatLevelChange("'" + scope.key() + "' is not a region of any partner organisation;"
-                    + " choose one of " + String.join(", ", partners.regions()) + ".");
+        if (scope.kind() == ScopeKind.REGION) {
+            List<String> regions = partners.regions();
+            return regions.stream()
+                    .filter(region -> region.equalsIgnoreCase(scope.key()))
+                    .findFirst()
+                    .map(Scope::region)
+                    .orElseThrow(() -> new InvalidThreatLevelChange("'" + scope.key()
+                            + "' is not a region of any partner organisation; choose one of "
+                            + String.join(", ", regions) + "."));
         }
+        return scope;
     }
 
     private static ScopeLevel scopeLevel(ResultSet rs, ThreatScheme scheme) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.partners.PartnerDirectory;
 import org.bulwark.partners.Sector;
+import org.bulwark.sites.MapView;
 import org.bulwark.threat.InvalidMeasure;
 import org.bulwark.threat.MeasureStatus;
 import org.bulwark.threat.ThreatLevels;
@@ -20,7 +21,6 @@ import org.bulwark.threat.internal.MeasureChecklists.Compliance;
 import org.bulwark.threat.internal.MeasureChecklists.SiteChecklist;
 import org.bulwark.threat.internal.MeasureChecklists.SiteCompliance;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,31 +43,19 @@ class SiteMeasurePages {
     private final PartnerDirectory directory;
     private final ThreatLevels levels;
     private final MessageSource messages;
-    private final String tileUrl;
-    private final String tileAttribution;
-    private final double centerLatitude;
-    private final double centerLongitude;
-    private final int zoom;
+    private final MapView mapView;
 
     SiteMeasurePages(
             MeasureChecklists checklists,
             PartnerDirectory directory,
             ThreatLevels levels,
             MessageSource messages,
-            @Value("${bulwark.sites.map.tile-url:}") String tileUrl,
-            @Value("${bulwark.sites.map.tile-attribution:}") String tileAttribution,
-            @Value("${bulwark.sites.map.center-latitude:0}") double centerLatitude,
-            @Value("${bulwark.sites.map.center-longitude:0}") double centerLongitude,
-            @Value("${bulwark.sites.map.zoom:12}") int zoom) {
+            MapView mapView) {
         this.checklists = checklists;
         this.directory = directory;
         this.levels = levels;
         this.messages = messages;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
-        this.centerLatitude = centerLatitude;
-        this.centerLongitude = centerLongitude;
-        this.zoom = zoom;
+        this.mapView = mapView;
     }
 
     @GetMapping("/sites/{id}/measures")
@@ -154,11 +142,7 @@ class SiteMeasurePages {
     @GetMapping("/measures/map")
     String map(@AuthenticationPrincipal BulwarkUser user, Model model) {
         checklists.access(user).requireAllSites();
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("tileAttribution", tileAttribution);
-        model.addAttribute("centerLatitude", centerLatitude);
-        model.addAttribute("centerLongitude", centerLongitude);
-        model.addAttribute("zoom", zoom);
+        model.addAttribute("map", mapView);
         return "measures/map";
     }
 
