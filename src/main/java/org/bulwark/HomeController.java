@@ -49,10 +49,10 @@ class HomeController {
             ThreatScheme scheme = levels.activeScheme();
             ThreatLevel national =
                     levels.current(Scope.NATIONAL).map(ScopeLevel::level).orElse(scheme.lowest());
-            model.addAttribute("nationalThreat", new ThreatBadge(national, severity(national, scheme)));
+            model.addAttribute("nationalThreat", new ThreatBadge(national, scheme.severityOf(national)));
             ThreatLevel own = ownLevel(user, levels);
             if (own != null && own.rank() > national.rank()) {
-                model.addAttribute("ownThreat", new ThreatBadge(own, severity(own, scheme)));
+                model.addAttribute("ownThreat", new ThreatBadge(own, scheme.severityOf(own)));
             }
         }
         return "home";
@@ -80,12 +80,6 @@ class HomeController {
             }
         }
         return highest;
-    }
-
-    /** 1 for the lowest level to 5 for the highest, whatever the number of levels of the scheme. */
-    static int severity(ThreatLevel level, ThreatScheme scheme) {
-        int size = scheme.levels().size();
-        return size <= 1 ? 1 : 1 + Math.round((level.rank() - 1) * 4f / (size - 1));
     }
 
     record ThreatBadge(ThreatLevel level, int severity) {}

@@ -37,4 +37,17 @@ public record ThreatScheme(String code, String name, boolean preset, boolean act
     public ThreatLevel highest() {
         return levels.get(levels.size() - 1);
     }
+
+    /** How grave a level of this scheme looks, from 1 (its lowest) to 5 (its highest), to colour it alike in every scheme. */
+    public int severityOf(ThreatLevel level) {
+        return severity(level.rank(), levels.size());
+    }
+
+    /** How grave the level of a rank looks in a scheme of so many levels, from 1 to 5. */
+    public static int severity(int rank, int levelCount) {
+        if (levelCount <= 1) {
+            return 1;
+        }
+        return 1 + Math.round((rank - 1) * 4f / (levelCount - 1));
+    }
 }

@@ -51,10 +51,7 @@ class ThreatLabels {
     }
 
     static int severity(int rank, int size) {
-        if (size <= 1) {
-            return 1;
-        }
-        return 1 + Math.round((rank - 1) * 4f / (size - 1));
+        return ThreatScheme.severity(rank, size);
     }
 
     @Nullable
