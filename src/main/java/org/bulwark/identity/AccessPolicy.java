@@ -128,7 +128,8 @@ public class AccessPolicy {
                         .append(" <> 'RED')");
             }
             switch (reader.role()) {
-                case COORDINATOR, ANALYST -> sql.append(" or ").append(columns.tlp()).append(" in ('GREEN', 'AMBER')");
+                case COORDINATOR, ANALYST ->
+                    sql.append(" or ").append(columns.tlp()).append(" in ('GREEN', 'AMBER')");
                 case ADVISOR -> sql.append(" or ").append(columns.tlp()).append(" = 'GREEN'");
                 default -> {}
             }
@@ -194,8 +195,7 @@ public class AccessPolicy {
 
     /** Whether this reader may see who acknowledged the item, and remind the others. */
     public boolean maySeeAcknowledgements(Reader reader, Marking item) {
-        return reader.account().equals(item.author())
-                || (reader.role() == Role.COORDINATOR && mayRead(reader, item));
+        return reader.account().equals(item.author()) || (reader.role() == Role.COORDINATOR && mayRead(reader, item));
     }
 
     /** Whether this reader may define sharing groups and who is in them. */
