@@ -14,6 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.bulwark.files.AcceptedFile;
+import org.bulwark.files.FileKind;
+import org.bulwark.files.RejectedFile;
+import org.bulwark.files.Rejection;
+import org.bulwark.files.UploadCheck;
+import org.bulwark.files.UploadVerdict;
 import org.bulwark.identity.Role;
 import org.bulwark.sites.Duty;
 import org.bulwark.sites.Site;
@@ -33,6 +39,21 @@ public class SiteDuties {
 
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     static final int NOTE_MAX = 4_000;
+
+    /** Documents and pictures only: evidence is read by people, not imported. */
+    static final UploadCheck EVIDENCE_FILES = UploadCheck.of(
+            EnumSet.of(
+                    FileKind.PDF,
+                    FileKind.PNG,
+                    FileKind.JPEG,
+                    FileKind.GIF,
+                    FileKind.WEBP,
+                    FileKind.WORD,
+                    FileKind.WORD_OPEN_XML,
+                    FileKind.OPEN_DOCUMENT_TEXT,
+                    FileKind.OPEN_DOCUMENT_SPREADSHEET,
+                    FileKind.OPEN_DOCUMENT_PRESENTATION),
+            MAX_FILE_BYTES);
 
     private final JdbcClient jdbc;
     private final SiteRegistry registry;
@@ -84,8 +105,8 @@ public class SiteDuties {
         }
     }
 
-    /** A file to store as evidence. */
-    public record Upload(String fileName, byte[] content) {}
+    /** A file to store as evidence, with the content type its sender declared (not trusted). */
+    public record Upload(String fileName, @Nullable String contentType, byte[] content) {}
 
     /** A file as stored. */
     public record StoredFile(String fileName, String contentType, byte[] content) {}
@@ -149,27 +170,27 @@ public class SiteDuties {
                     text.length(),
                     NOTE_MAX);
         }
-        EvidenceKind kind = null;
+        FileKind kind = null;
         String fileName = null;
         if (hasFile) {
             fileName = cleanName(upload.fileName());
-            if (upload.content().length > MAX_FILE_BYTES) {
-                throw new InvalidEvidence(
-                        "file",
-                        "sites.duties.error.tooLarge",
-                        "The file is " + megabytes(upload.content().length) + " MB; the limit is 10 MB.",
-                        megabytes(upload.content().length));
+            UploadVerdict verdict = EVIDENCE_FILES.check(fileName, upload.contentType(), upload.content());
+            if (verdict instanceof RejectedFile rejected) {
+                throw rejected.reason() == Rejection.TOO_LARGE
+                        ? new InvalidEvidence(
+                                "file",
+                                "sites.duties.error.tooLarge",
+                                "The file is " + megabytes(upload.content().length) + " MB; the limit is 10 MB.",
+                                megabytes(upload.content().length))
+                        : new InvalidEvidence(
+                                "file",
+                                "sites.duties.error.type",
+                                "'" + fileName + "' is not a PDF, image, Word or OpenDocument file (checked by its"
+                                        + " content; accepted: " + EVIDENCE_FILES.acceptedExtensions() + ").",
+                                fileName,
+                                EVIDENCE_FILES.acceptedExtensions());
             }
-            kind = EvidenceKind.byName(fileName);
-            if (kind == null || !kind.matches(upload.content())) {
-                throw new InvalidEvidence(
-                        "file",
-                        "sites.duties.error.type",
-                        "'" + fileName + "' is not a PDF, image, Word or OpenDocument file (checked by its content;"
-                                + " accepted: " + EvidenceKind.acceptedExtensions() + ").",
-                        fileName,
-                        EvidenceKind.acceptedExtensions());
-            }
+            kind = ((AcceptedFile) verdict).kind();
         }
         LocalDate date = text.isEmpty() ? null : (noteDate == null ? LocalDate.now(clock) : noteDate);
         Instant now = clock.instant();

@@ -138,7 +138,9 @@ class SiteDutyPages {
             return null;
         }
         return new SiteDuties.Upload(
-                file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename(), file.getBytes());
+                file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename(),
+                file.getContentType(),
+                file.getBytes());
     }
 
     static @Nullable LocalDate date(@Nullable String value) {

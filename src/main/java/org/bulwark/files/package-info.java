@@ -1,0 +1,10 @@
+/**
+ * Shared kernel without state for uploaded files: the kinds of file the platform accepts, recognised by their
+ * content, and the check that an upload is what its name claims.
+ */
+@ApplicationModule(displayName = "Files kernel", type = ApplicationModule.Type.OPEN)
+@NullMarked
+package org.bulwark.files;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
