@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.bulwark.files.AcceptedFile;
+import org.bulwark.files.FileKind;
+import org.bulwark.files.RejectedFile;
+import org.bulwark.files.UploadCheck;
+import org.bulwark.files.UploadVerdict;
 import org.bulwark.identity.AccessPolicy;
 import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
@@ -36,6 +42,7 @@ class BulletinChecks {
     static final int TITLE_MAX = 200;
     static final int BODY_MAX = 100_000;
     static final int AUDIENCE_MAX = 200;
+    static final Set<FileKind> ATTACHMENTS = EnumSet.allOf(FileKind.class);
 
     private final AccessPolicy policy;
     private final PartnerDirectory directory;
@@ -175,28 +182,30 @@ class BulletinChecks {
     }
 
     CheckedFile checkFile(NewAttachment file) {
-        long limit = settings.attachmentLimit().toBytes();
         String name = file.fileName() == null ? "" : file.fileName().strip();
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
         if (name.isEmpty() || name.length() > 255) {
             throw new InvalidBulletin("file", "sharing.error.file.name", "The file needs a name of up to 255 characters.");
         }
-        if (file.content().length == 0) {
-            throw new InvalidBulletin("file", "sharing.error.file.empty", "The file is empty.");
+        UploadVerdict verdict = UploadCheck.of(ATTACHMENTS, settings.attachmentLimit().toBytes())
+                .check(name, file.declaredType(), file.content());
+        if (verdict instanceof RejectedFile rejected) {
+            String key =
+                    switch (rejected.reason()) {
+                        case EMPTY -> "sharing.error.file.empty";
+                        case TOO_LARGE -> "sharing.error.file.tooLarge";
+                        case EXTENSION_NOT_ACCEPTED -> "sharing.error.file.type";
+                        case CONTENT_MISMATCH -> "sharing.error.file.disguised";
+                    };
+            throw new InvalidBulletin("file", key, rejected.message());
         }
-        if (file.content().length > limit) {
-            throw new InvalidBulletin(
-                    "file",
-                    "sharing.error.file.tooLarge",
-                    "The file is larger than " + settings.attachmentLimit().toMegabytes() + " MB.");
-        }
-        String contentType = "application/octet-stream";
-        return new CheckedFile(name, contentType, sha256(file.content()));
+        AcceptedFile accepted = (AcceptedFile) verdict;
+        return new CheckedFile(name, accepted.contentType(), sha256(file.content()));
     }
 
     String plainText(String markdown) {
-        return markdown;
+        return MarkdownText.plainText(markdown);
     }
 
     Map<UUID, String> organisationNames(Collection<UUID> ids) {
