@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bulwark.BenchmarkReport;
 import org.bulwark.demo.DemoCity;
 import org.bulwark.geo.GeoCells;
 import org.bulwark.geo.GeoPoint;
@@ -436,11 +437,8 @@ public final class SitesInZoneBenchmark {
     private void write(Instant started, List<Result> results, String pgVersion, String postgisVersion)
             throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\n");
-        md.append("Produced by `./mvnw -Pbenchmark verify` (`org.bulwark.sites.SitesInZoneBenchmark`);")
-                .append(" rerun it to refresh this file. Smoke runs (`-Dbenchmark.smoke=true`) write to")
-                .append(" `target/benchmark/` instead.\n\n");
         md.append("## Sites inside a zone\n\n");
+        md.append("Measured by `org.bulwark.sites.SitesInZoneBenchmark`.\n\n");
         md.append(String.format(
                 Locale.ROOT,
                 "%,d sites of the demo city Port Alder carried on to benchmark scale by its deterministic generator"
@@ -505,8 +503,7 @@ public final class SitesInZoneBenchmark {
         md.append("| heap | ")
                 .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20)
                 .append(" MiB max |\n");
-        Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, md.toString());
+        BenchmarkReport.write(report, "sites", md.toString());
         log("wrote %s", report);
     }
 
