@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bulwark.demo.PortAlderMap.DistrictPlan;
 import org.bulwark.demo.PortAlderPartners.AccountSeed;
+import org.bulwark.demo.PortAlderPartners.GroupSeed;
 import org.bulwark.demo.PortAlderPartners.OrganisationSeed;
 import org.bulwark.demo.SiteCatalogue.Draft;
 import org.bulwark.demo.SiteCatalogue.Landmark;
@@ -71,6 +72,7 @@ public final class DemoCity {
     private final List<DemoOrganisation> organisations;
     private final List<DemoMember> members;
     private final List<DemoAccount> accounts;
+    private final List<DemoSharingGroup> sharingGroups;
     private final List<DemoSite> demoSites;
 
     private final Map<String, DemoOrganisation> organisationsByKey = new LinkedHashMap<>();
@@ -94,6 +96,7 @@ public final class DemoCity {
         this.organisations = buildOrganisations(allMembers);
         this.members = List.copyOf(allMembers);
         this.accounts = buildAccounts();
+        this.sharingGroups = buildSharingGroups();
         this.demoSites = buildDemoSites();
     }
 
@@ -148,6 +151,11 @@ public final class DemoCity {
      */
     public List<DemoAccount> accounts() {
         return accounts;
+    }
+
+    /** The sharing groups coordinators defined: organisations around the harbour, and faith communities. */
+    public List<DemoSharingGroup> sharingGroups() {
+        return sharingGroups;
     }
 
     /** The {@value #DEMO_SITE_COUNT} sites of the demo network, the same as {@code sites(DEMO_SITE_COUNT)}. */
@@ -259,6 +267,32 @@ public final class DemoCity {
                     seed.role(),
                     member == null ? null : member.id(),
                     organisation == null ? null : organisation.id()));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<DemoSharingGroup> buildSharingGroups() {
+        List<DemoSharingGroup> result = new ArrayList<>();
+        for (GroupSeed seed : PortAlderPartners.GROUPS) {
+            List<UUID> organisationIds = seed.organisationKeys().stream()
+                    .map(key -> {
+                        DemoOrganisation organisation = organisationsByKey.get(key);
+                        if (organisation == null) {
+                            throw new IllegalStateException(
+                                    "sharing group " + seed.name() + " names an unknown organisation " + key);
+                        }
+                        return organisation.id();
+                    })
+                    .toList();
+            for (String username : seed.usernames()) {
+                boolean heldByMember = accounts.stream()
+                        .anyMatch(account -> account.username().equals(username) && account.memberId() != null);
+                if (!heldByMember) {
+                    throw new IllegalStateException("sharing group " + seed.name() + " names the account " + username
+                            + ", which no member holds");
+                }
+            }
+            result.add(new DemoSharingGroup(seed.name(), seed.description(), organisationIds, seed.usernames()));
         }
         return List.copyOf(result);
     }

@@ -15,6 +15,8 @@ import org.bulwark.identity.Role;
 import org.bulwark.partners.MemberDetails;
 import org.bulwark.partners.OrganisationDetails;
 import org.bulwark.partners.Partners;
+import org.bulwark.partners.SharingGroupDetails;
+import org.bulwark.partners.SharingGroups;
 import org.bulwark.risk.RiskAssessments;
 import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
@@ -51,6 +53,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final DemoCity city = new DemoCity();
     private final Accounts accounts;
     private final Partners partners;
+    private final SharingGroups sharingGroups;
     private final Sites sites;
     private final ThreatLevels threatLevels;
     private final RiskAssessments assessments;
@@ -61,6 +64,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     DemoNetworkLoader(
             Accounts accounts,
             Partners partners,
+            SharingGroups sharingGroups,
             Sites sites,
             ThreatLevels threatLevels,
             RiskAssessments assessments,
@@ -68,6 +72,7 @@ class DemoNetworkLoader implements ApplicationRunner {
             TransactionTemplate transactions) {
         this.accounts = accounts;
         this.partners = partners;
+        this.sharingGroups = sharingGroups;
         this.sites = sites;
         this.threatLevels = threatLevels;
         this.assessments = assessments;
@@ -84,11 +89,12 @@ class DemoNetworkLoader implements ApplicationRunner {
         // one transaction: a start-up interrupted half-way leaves no half-loaded network behind
         transactions.executeWithoutResult(status -> load());
         log.info(
-                "Demo network of {} loaded: {} organisations, {} members, {} accounts, {} sites",
+                "Demo network of {} loaded: {} organisations, {} members, {} accounts, {} sharing groups, {} sites",
                 city.name(),
                 city.organisations().size(),
                 city.members().size(),
                 city.accounts().size(),
+                city.sharingGroups().size(),
                 city.demoSites().size());
     }
 
@@ -96,6 +102,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         Map<UUID, UUID> organisationIds = registerOrganisations();
         Map<UUID, UUID> accountOfMember = registerAccounts();
         registerMembers(organisationIds, accountOfMember);
+        registerSharingGroups(organisationIds);
         List<UUID> siteIds = registerSites(organisationIds);
         setNationalLevel();
         registerStatements(siteIds);
@@ -170,6 +177,20 @@ class DemoNetworkLoader implements ApplicationRunner {
         }
         byOrganisation.forEach(
                 (organisation, members) -> partners.addMembers(organisationIds.get(organisation), members));
+    }
+
+    /** The sharing groups, defined and filled by the demo coordinator. */
+    private void registerSharingGroups(Map<UUID, UUID> organisationIds) {
+        UUID coordinator = accountIds.get("coordinator");
+        for (DemoSharingGroup group : city.sharingGroups()) {
+            UUID id = sharingGroups.create(new SharingGroupDetails(group.name(), group.description()));
+            for (UUID organisation : group.organisationIds()) {
+                sharingGroups.addOrganisation(id, organisationIds.get(organisation), coordinator);
+            }
+            for (String username : group.usernames()) {
+                sharingGroups.addAccount(id, accountIds.get(username), coordinator);
+            }
+        }
     }
 
     private List<UUID> registerSites(Map<UUID, UUID> organisationIds) {

@@ -9,7 +9,10 @@ import org.bulwark.identity.Role;
 import org.bulwark.partners.OrganisationKind;
 import org.jspecify.annotations.Nullable;
 
-/** The 60 partner organisations of Port Alder, their staff and the demo accounts, written out by hand. */
+/**
+ * The 60 partner organisations of Port Alder, their staff, the demo accounts and the sharing groups, written out by
+ * hand.
+ */
 final class PortAlderPartners {
 
     private PortAlderPartners() {}
@@ -42,6 +45,14 @@ final class PortAlderPartners {
             @Nullable String organisationKey,
             @Nullable Integer staffIndex,
             @Nullable String displayName) {}
+
+    /**
+     * One sharing group.
+     *
+     * @param organisationKeys keys of the member organisations
+     * @param usernames accounts added one by one
+     */
+    record GroupSeed(String name, String description, List<String> organisationKeys, List<String> usernames) {}
 
     static final List<String> ALL_SECTORS = DemoCity.SECTOR_CODES;
 
@@ -571,4 +582,32 @@ final class PortAlderPartners {
             new AccountSeed("operator.stbrendans", Role.OPERATOR, "stbrendans-trust", 0, null),
             new AccountSeed("operator.health", Role.OPERATOR, "aldercoast-health", 0, null),
             new AccountSeed("operator.faiths", Role.OPERATOR, "portalder-faiths", 1, null));
+
+    static final List<GroupSeed> GROUPS = List.of(
+            new GroupSeed(
+                    "Harbourside venue security",
+                    "Security managers of the venues, hotels, estates and attractions around the harbour, for what"
+                            + " concerns crowds on the waterfront: event nights, the ferry terminal, the quays.",
+                    List.of(
+                            "alderlive",
+                            "neontide",
+                            "harbourpoint",
+                            "harbourline-hotels",
+                            "tidewater-aquarium",
+                            "portalder-harbour"),
+                    List.of("advisor")),
+            new GroupSeed(
+                    "Faith and community safety",
+                    "Places of worship, faith schools and community groups, for advice and alerts about threats to"
+                            + " faith communities and their festivals.",
+                    List.of(
+                            "portalder-faiths",
+                            "churches-together",
+                            "muslim-council",
+                            "hebrew-congregation",
+                            "sikh-sangat",
+                            "hindu-mandir",
+                            "stbrendans-trust",
+                            "harbourside-community"),
+                    List.of("advisor")));
 }

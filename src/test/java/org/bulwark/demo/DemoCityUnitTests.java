@@ -184,6 +184,30 @@ class DemoCityUnitTests {
     }
 
     @Test
+    void sharingGroupsHoldOrganisationsOfTheNetworkAndPeopleWhoBelongToOne() {
+        Map<UUID, DemoOrganisation> organisations = byId(city.organisations(), DemoOrganisation::id);
+        Map<String, DemoAccount> accounts = byId(city.accounts(), DemoAccount::username);
+
+        assertThat(city.sharingGroups())
+                .extracting(DemoSharingGroup::name)
+                .containsExactly("Harbourside venue security", "Faith and community safety");
+        assertThat(city.sharingGroups()).allSatisfy(group -> {
+            assertThat(group.organisationIds()).doesNotHaveDuplicates().allMatch(organisations::containsKey);
+            assertThat(group.usernames())
+                    .allSatisfy(username ->
+                            assertThat(accounts.get(username).memberId()).isNotNull());
+            assertThat(group.description()).isNotBlank();
+        });
+        assertThat(city.sharingGroups().get(0).organisationIds())
+                .extracting(id -> organisations.get(id).name())
+                .contains("Alder Live Venues Ltd", "Neon Tide Leisure Group", "Harbour Point Estates");
+        assertThat(city.sharingGroups().get(1).organisationIds())
+                .extracting(id -> organisations.get(id).name())
+                .contains("Port Alder Council of Faiths", "St Brendan's Catholic Schools Trust");
+        assertThat(new DemoCity().sharingGroups()).isEqualTo(city.sharingGroups());
+    }
+
+    @Test
     void demoSitesSpanEverySectorUseTypeAndTier() {
         List<DemoSite> sites = city.demoSites();
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Problem+json for the partnership's rules: each broken rule is listed with its field, as for Bean Validation;
  * conflicts with data that already exists (a name or account taken, a sector in use) are 409.
  */
-@RestControllerAdvice(assignableTypes = {OrganisationsApi.class, SectorsApi.class})
+@RestControllerAdvice(assignableTypes = {OrganisationsApi.class, SectorsApi.class, SharingGroupsApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PartnersApiProblems {
 
