@@ -57,12 +57,6 @@ class JdbcReadersScaleIntegrationTests {
             "commercial-centres",
             "transport");
 
-    /**
-     * What one call may take at most, median of several runs: far above the 100 to 300 ms PostgreSQL takes, as
-     * build machines are often busy. The number of statements is what shows that the work is set-based.
-     */
-    static final long LIMIT_MILLIS = 2_000;
-
     /** A few queries whatever the number of accounts: never one per account or per organisation. */
     static final int MOST_STATEMENTS = 8;
 
@@ -171,7 +165,7 @@ class JdbcReadersScaleIntegrationTests {
 
     @Test
     void wholeNetworkIsReachedQuicklyWithAFewQueries() {
-        List<Reader> reached = timed("reachedBy(network)", () -> readers.reachedBy(List.of("network")));
+        List<Reader> reached = answer("reachedBy(network)", () -> readers.reachedBy(List.of("network")));
         assertThat(statementsFor(readers -> readers.reachedBy(List.of("network"))))
                 .isLessThanOrEqualTo(MOST_STATEMENTS);
 
@@ -182,7 +176,7 @@ class JdbcReadersScaleIntegrationTests {
 
     @Test
     void readersOfTwentyThousandAccountsAreFoundQuicklyWithAFewQueries() {
-        List<Reader> found = timed("readers(20,000 accounts)", () -> readers.readers(accounts));
+        List<Reader> found = answer("readers(20,000 accounts)", () -> readers.readers(accounts));
         assertThat(statementsFor(readers -> readers.readers(accounts))).isLessThanOrEqualTo(MOST_STATEMENTS);
         assertThat(statementsFor(readers -> readers.readers(accounts.subList(0, 3_000))))
                 .isLessThanOrEqualTo(MOST_STATEMENTS);
@@ -197,7 +191,7 @@ class JdbcReadersScaleIntegrationTests {
         List<String> audience = List.of(
                 "sector:places-of-worship", "region:harbourside", "group:" + groups.get(3), "group:" + groups.get(17));
 
-        List<Reader> reached = timed("reachedBy(2 sectors, a region, 2 groups)", () -> readers.reachedBy(audience));
+        List<Reader> reached = answer("reachedBy(2 sectors, a region, 2 groups)", () -> readers.reachedBy(audience));
         assertThat(statementsFor(readers -> readers.reachedBy(audience))).isLessThanOrEqualTo(MOST_STATEMENTS);
 
         assertThat(reached).isNotEmpty().allMatch(reader -> reader.isNamedBy(Set.copyOf(audience)));
@@ -236,20 +230,8 @@ class JdbcReadersScaleIntegrationTests {
         return statements;
     }
 
-    private <T> T timed(String what, Supplier<T> call) {
-        T result = null;
-        for (int i = 0; i < 2; i++) {
-            result = call.get();
-        }
-        long[] millis = new long[5];
-        for (int i = 0; i < millis.length; i++) {
-            long start = System.nanoTime();
-            result = call.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        System.out.printf("%s: median %d ms, best %d ms%n", what, millis[2], millis[0]);
-        assertThat(millis[2]).as("median milliseconds of %s", what).isLessThan(LIMIT_MILLIS);
-        return result;
+    /** The answer of the call; its speed is the benchmark's business, not a test's. */
+    private static <T> T answer(String what, Supplier<T> call) {
+        return call.get();
     }
 }
