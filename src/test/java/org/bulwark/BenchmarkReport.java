@@ -16,9 +16,10 @@ import java.util.Optional;
  */
 public final class BenchmarkReport {
 
-    private static final String HEADER = "# Benchmarks\n\nProduced by `./mvnw -Pbenchmark verify`; each section names the"
-            + " class that measures it and is rewritten when that class runs again. Smoke runs"
-            + " (`-Dbenchmark.smoke=true`) write to `target/benchmark/` instead.\n\n";
+    private static final String HEADER =
+            "# Benchmarks\n\nProduced by `./mvnw -Pbenchmark verify`; each section names the"
+                    + " class that measures it and is rewritten when that class runs again. Smoke runs"
+                    + " (`-Dbenchmark.smoke=true`) write to `target/benchmark/` instead.\n\n";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private BenchmarkReport() {}
@@ -46,9 +47,13 @@ public final class BenchmarkReport {
     /** A table of the machine a benchmark ran on, with extra rows such as database versions. */
     public static String machine(Instant started, List<String[]> extraRows) {
         StringBuilder md = new StringBuilder("| | |\n|---|---|\n");
-        md.append("| date | ").append(DATE.format(started.atOffset(ZoneOffset.UTC))).append(" |\n");
+        md.append("| date | ")
+                .append(DATE.format(started.atOffset(ZoneOffset.UTC)))
+                .append(" |\n");
         md.append("| CPU | ").append(cpuModel()).append(" |\n");
-        md.append("| cores | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
+        md.append("| cores | ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" |\n");
         md.append("| RAM | ").append(memory()).append(" |\n");
         md.append("| OS | ").append(operatingSystem()).append(" |\n");
         md.append("| JDK | ")
@@ -72,7 +77,9 @@ public final class BenchmarkReport {
     static String memory() {
         return value(Path.of("/proc/meminfo"), "MemTotal", ':')
                 .map(kb -> String.format(
-                        java.util.Locale.ROOT, "%.1f GiB", Long.parseLong(kb.replace("kB", "").strip()) / 1048576.0))
+                        java.util.Locale.ROOT,
+                        "%.1f GiB",
+                        Long.parseLong(kb.replace("kB", "").strip()) / 1048576.0))
                 .orElse("?");
     }
 

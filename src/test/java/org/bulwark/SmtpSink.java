@@ -59,13 +59,15 @@ public final class SmtpSink implements AutoCloseable {
 
     private void converse(Socket socket) {
         try (socket;
-                BufferedReader in = new BufferedReader(
-                        new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
                 OutputStream out = socket.getOutputStream()) {
             reply(out, "220 sink ESMTP");
             String line;
             while ((line = in.readLine()) != null) {
-                String command = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
+                String command = line.length() < 4
+                        ? line.toUpperCase(Locale.ROOT)
+                        : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO" -> reply(out, "250-sink\r\n250 8BITMIME");
                     case "DATA" -> {

@@ -14,5 +14,9 @@ public record Acknowledgements(UUID bulletin, List<Recipient> acknowledged, List
      * @param revision the revision they acknowledged, 0 while pending
      */
     public record Recipient(
-            UUID account, String name, @Nullable String organisation, @Nullable Instant at, int revision) {}
+            UUID account,
+            String name,
+            @Nullable String organisation,
+            @Nullable Instant at,
+            int revision) {}
 }

@@ -8,7 +8,10 @@ public class InvalidBulletin extends IllegalArgumentException {
     private final List<Problem> problems;
 
     public InvalidBulletin(List<Problem> problems) {
-        super(problems.stream().map(Problem::message).reduce((a, b) -> a + " " + b).orElse("Invalid bulletin."));
+        super(problems.stream()
+                .map(Problem::message)
+                .reduce((a, b) -> a + " " + b)
+                .orElse("Invalid bulletin."));
         this.problems = List.copyOf(problems);
     }
 

@@ -407,17 +407,21 @@ class BulletinAccessMatrixIntegrationTests extends MailServerTests {
                     .getResponse()
                     .getContentAsString());
             Set<UUID> inApi = new HashSet<>();
-            found.get("items").forEach(item -> inApi.add(UUID.fromString(item.get("id").asString())));
+            found.get("items")
+                    .forEach(item -> inApi.add(UUID.fromString(item.get("id").asString())));
             check(failures, person, "all", "search API", readable, inApi);
         }
         int expectedMails = mails;
         await().atMost(PATIENCE).until(() -> matrixMails().size() >= expectedMails);
         // and nothing more arrives afterwards
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> matrixMails().size() == expectedMails);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> matrixMails().size() == expectedMails);
 
         for (Person person : people.values()) {
             List<MimeMessage> received = MAIL.messagesTo(person.email());
-            for (Map.Entry<String, Character> outcome : outcomesFor(expected, person).entrySet()) {
+            for (Map.Entry<String, Character> outcome :
+                    outcomesFor(expected, person).entrySet()) {
                 UUID id = items.get(outcome.getKey());
                 String title = titles.get(outcome.getKey());
                 List<String> about = new ArrayList<>();
@@ -432,20 +436,24 @@ class BulletinAccessMatrixIntegrationTests extends MailServerTests {
                     case '-', 'r' -> check(failures, person, outcome.getKey(), "e-mail", 0, about.size());
                     case 'm' -> {
                         check(failures, person, outcome.getKey(), "e-mail", 1, about.size());
-                        if (about.size() == 1 && !(about.get(0).contains(title) && about.get(0).contains("secret" + run))) {
+                        if (about.size() == 1
+                                && !(about.get(0).contains(title)
+                                        && about.get(0).contains("secret" + run))) {
                             failures.add(person + " " + outcome.getKey() + " e-mail lacks the content");
                         }
                     }
                     case 'l' -> {
                         check(failures, person, outcome.getKey(), "e-mail", 1, about.size());
-                        if (about.size() == 1 && (about.get(0).contains(title) || about.get(0).contains("secret" + run))) {
+                        if (about.size() == 1
+                                && (about.get(0).contains(title) || about.get(0).contains("secret" + run))) {
                             failures.add(person + " " + outcome.getKey() + " e-mail carries content it must not");
                         }
                     }
                     default -> failures.add("unknown code " + code);
                 }
                 boolean told = live.sent.stream()
-                        .anyMatch(sent -> sent.account().equals(person.account()) && sent.data().contains(id.toString()));
+                        .anyMatch(sent -> sent.account().equals(person.account())
+                                && sent.data().contains(id.toString()));
                 check(failures, person, outcome.getKey(), "live update", "ml".indexOf(code) >= 0, told);
             }
         }
@@ -474,7 +482,8 @@ class BulletinAccessMatrixIntegrationTests extends MailServerTests {
         return outcomes;
     }
 
-    private static void check(List<String> failures, Person person, String item, String channel, Object want, Object got) {
+    private static void check(
+            List<String> failures, Person person, String item, String channel, Object want, Object got) {
         if (!want.equals(got)) {
             failures.add(person.role() + " " + person.relation() + " / " + item + " / " + channel + ": expected " + want
                     + ", got " + got);
@@ -506,8 +515,7 @@ class BulletinAccessMatrixIntegrationTests extends MailServerTests {
         String name = username.startsWith(word) ? username : word + "-" + username;
         UUID account = accounts.register(
                 new NewAccount(name, name, name + "@matrix.example", role, "correct horse battery staple"));
-        partners.addMember(
-                organisation, new MemberDetails(name, null, name + "@matrix.example", null, role, account));
+        partners.addMember(organisation, new MemberDetails(name, null, name + "@matrix.example", null, role, account));
         return account;
     }
 

@@ -59,8 +59,17 @@ public final class BulletinsBenchmark {
 
     private static final String PASSWORD = "benchmark-password-1";
     private static final List<String> SECTORS = List.of(
-            "night-time-economy", "cinemas-theatres", "stadia-arenas", "retail", "health", "education",
-            "places-of-worship", "hotels-restaurants", "major-events", "visitor-attractions", "commercial-centres",
+            "night-time-economy",
+            "cinemas-theatres",
+            "stadia-arenas",
+            "retail",
+            "health",
+            "education",
+            "places-of-worship",
+            "hotels-restaurants",
+            "major-events",
+            "visitor-attractions",
+            "commercial-centres",
             "transport");
 
     private final boolean smoke = Boolean.getBoolean("benchmark.smoke");
@@ -119,29 +128,37 @@ public final class BulletinsBenchmark {
         UUID police = organisation(partners, "Benchmark Police", "transport", "Central");
         UUID coordinator = accounts.register(new NewAccount(
                 "bench-coordinator", "Benchmark coordinator", "coordinator@bench.example", Role.COORDINATOR, PASSWORD));
-        partners.addMember(police, new MemberDetails(
-                "Benchmark coordinator", null, "coordinator@bench.example", null, Role.COORDINATOR, coordinator));
+        partners.addMember(
+                police,
+                new MemberDetails(
+                        "Benchmark coordinator",
+                        null,
+                        "coordinator@bench.example",
+                        null,
+                        Role.COORDINATOR,
+                        coordinator));
         List<UUID> hotels = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             hotels.add(organisation(partners, "Benchmark Hotels " + i, "hotels-restaurants", "Region " + (i % 4)));
         }
         UUID arena = organisation(partners, "Benchmark Arena", "stadia-arenas", "Region 0");
-        String hash = jdbc.queryForObject(
-                "select password_hash from account where id = ?", String.class, coordinator);
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, coordinator);
         List<UUID> hotelMembers = people(jdbc, hotels, members, hash, "hotel");
         people(jdbc, List.of(arena), Math.max(100, members / 20), hash, "arena");
         log("%,d hotel members and their accounts stored", hotelMembers.size());
 
         // 1. publish to every hotel member
         Reader writer = readers.reader(coordinator, Role.COORDINATOR);
-        UUID id = bulletins.create(writer, new BulletinDraft(
-                BulletinKind.WEEKLY_BRIEFING,
-                "AMBER",
-                "Weekly briefing for hotels",
-                "Reports of hostile reconnaissance at hotel entrances this week.\n\n- Brief reception staff.\n",
-                List.of("sector:hotels-restaurants"),
-                true,
-                null));
+        UUID id = bulletins.create(
+                writer,
+                new BulletinDraft(
+                        BulletinKind.WEEKLY_BRIEFING,
+                        "AMBER",
+                        "Weekly briefing for hotels",
+                        "Reports of hostile reconnaissance at hotel entrances this week.\n\n- Brief reception staff.\n",
+                        List.of("sector:hotels-restaurants"),
+                        true,
+                        null));
         long before = sink.messages();
         long t0 = System.nanoTime();
         bulletins.publish(writer, id);
@@ -160,10 +177,13 @@ public final class BulletinsBenchmark {
         }
         UUID outsider = jdbc.queryForObject(
                 "select account_id from member where organisation_id = ? limit 1", UUID.class, arena);
-        boolean leaked = bulletins.find(readers.reader(outsider, Role.OPERATOR), id).isPresent();
+        boolean leaked =
+                bulletins.find(readers.reader(outsider, Role.OPERATOR), id).isPresent();
         double publishMs = (committed - t0) / 1e6;
         double mailMs = (mailed - t0) / 1e6;
-        log("published in %.0f ms, %,d e-mails handed over in %.0f ms, in %,d inboxes", publishMs, delivered, mailMs, inInbox);
+        log(
+                "published in %.0f ms, %,d e-mails handed over in %.0f ms, in %,d inboxes",
+                publishMs, delivered, mailMs, inInbox);
 
         // 2. the inbox page with many bulletins stored
         storeBulletins(jdbc, coordinator, police, hotels, stored);
@@ -180,7 +200,8 @@ public final class BulletinsBenchmark {
         for (int i = 0; i < warmups + loads; i++) {
             long start = System.nanoTime();
             HttpResponse<String> page = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bulletins")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bulletins"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             long took = System.nanoTime() - start;
             if (page.statusCode() != 200) {
@@ -194,8 +215,11 @@ public final class BulletinsBenchmark {
             }
         }
         Arrays.sort(times);
-        long readable = bulletins.inbox(readers.reader(reader, Role.OPERATOR), BulletinQuery.ALL, 0, 1).total();
-        log("inbox p50 %.2f ms, p99 %.2f ms over %,d bulletins (%,d readable by the reader)",
+        long readable = bulletins
+                .inbox(readers.reader(reader, Role.OPERATOR), BulletinQuery.ALL, 0, 1)
+                .total();
+        log(
+                "inbox p50 %.2f ms, p99 %.2f ms over %,d bulletins (%,d readable by the reader)",
                 percentile(times, 50), percentile(times, 99), stored + 1, readable);
 
         StringBuilder md = new StringBuilder("## Bulletins: publication and inbox\n\n");
@@ -203,34 +227,61 @@ public final class BulletinsBenchmark {
                 + " running (its own connection pool of 10, its e-mail senders) and a counting SMTP server on"
                 + " loopback (org.bulwark.SmtpSink) standing in for the mail relay.\n\n");
         md.append("### Publishing to every hotel member\n\n");
-        md.append(String.format(Locale.ROOT,
+        md.append(String.format(
+                Locale.ROOT,
                 "A TLP:AMBER weekly briefing addressed to the hotels sector, whose %,d members belong to 20 organisations;"
                         + " %,d members of a stadium operator are not addressed. Timed from the call that publishes"
                         + " it.\n\n",
-                hotelMembers.size(), Math.max(100, members / 20)));
+                hotelMembers.size(),
+                Math.max(100, members / 20)));
         md.append("| measure | result |\n|---|---:|\n");
-        md.append(String.format(Locale.ROOT, "| publication committed (the bulletin is in every inbox from here: inboxes are read through the access policy) | %.0f ms |\n", publishMs));
+        md.append(String.format(
+                Locale.ROOT,
+                "| publication committed (the bulletin is in every inbox from here: inboxes are read through the access policy) | %.0f ms |\n",
+                publishMs));
         md.append(String.format(Locale.ROOT, "| every e-mail handed to the SMTP server | %.0f ms |\n", mailMs));
-        md.append(String.format(Locale.ROOT, "| e-mails the SMTP server accepted | %,d of %,d |\n", delivered, hotelMembers.size()));
-        md.append(String.format(Locale.ROOT, "| members whose inbox holds it (each checked afterwards) | %,d of %,d |\n", inInbox, hotelMembers.size()));
-        md.append(String.format(Locale.ROOT, "| a stadium operator reads it | %s |\n\n", leaked ? "yes (a leak)" : "no"));
-        md.append(String.format(Locale.ROOT,
+        md.append(String.format(
+                Locale.ROOT, "| e-mails the SMTP server accepted | %,d of %,d |\n", delivered, hotelMembers.size()));
+        md.append(String.format(
+                Locale.ROOT,
+                "| members whose inbox holds it (each checked afterwards) | %,d of %,d |\n",
+                inInbox,
+                hotelMembers.size()));
+        md.append(
+                String.format(Locale.ROOT, "| a stadium operator reads it | %s |\n\n", leaked ? "yes (a leak)" : "no"));
+        md.append(String.format(
+                Locale.ROOT,
                 "Target: every inbox and every e-mail handed over within 5 s. Result: %.1f s, %s.\n\n",
-                mailMs / 1000, mailMs <= 5000 && delivered == hotelMembers.size() && inInbox == hotelMembers.size()
-                        ? "target met" : "target NOT met"));
+                mailMs / 1000,
+                mailMs <= 5000 && delivered == hotelMembers.size() && inInbox == hotelMembers.size()
+                        ? "target met"
+                        : "target NOT met"));
         md.append("### The inbox page\n\n");
-        md.append(String.format(Locale.ROOT,
+        md.append(String.format(
+                Locale.ROOT,
                 "%,d bulletins stored (published over two years, every TLP marking, audiences spread over the 12"
                         + " sectors, four regions, the network, single organisations and named people); a hotel"
                         + " operator signed in over HTTP reads `GET /bulletins`, the full page: the newest 25"
                         + " bulletins they may read, the unread count, their drafts. %d warm-up loads, then %d measured"
                         + " one after the other. The reader may read %,d of the bulletins; the page listed %d.\n\n",
-                stored + 1, warmups, loads, readable, visible));
+                stored + 1,
+                warmups,
+                loads,
+                readable,
+                visible));
         md.append("| p50 ms | p95 ms | p99 ms | max ms |\n|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f |\n\n",
-                percentile(times, 50), percentile(times, 95), percentile(times, 99), percentile(times, 100)));
-        md.append(String.format(Locale.ROOT, "Target: p99 under 50 ms. Result: %.2f ms, %s.\n\n",
-                percentile(times, 99), percentile(times, 99) < 50 ? "target met" : "target NOT met"));
+        md.append(String.format(
+                Locale.ROOT,
+                "| %.2f | %.2f | %.2f | %.2f |\n\n",
+                percentile(times, 50),
+                percentile(times, 95),
+                percentile(times, 99),
+                percentile(times, 100)));
+        md.append(String.format(
+                Locale.ROOT,
+                "Target: p99 under 50 ms. Result: %.2f ms, %s.\n\n",
+                percentile(times, 99),
+                percentile(times, 99) < 50 ? "target met" : "target NOT met"));
         md.append("### Machine\n\n");
         md.append(BenchmarkReport.machine(started, List.<String[]>of(new String[] {"PostgreSQL", pgVersion})));
         BenchmarkReport.write(report, "bulletins", md.toString());
@@ -257,14 +308,21 @@ public final class BulletinsBenchmark {
             String email = username + "@bench.example";
             accountRows.add(new Object[] {account, username, username, "Member " + i, email, "OPERATOR", hash, now});
             memberRows.add(new Object[] {
-                UUID.randomUUID(), organisations.get(i % organisations.size()), "Member " + i, email, "OPERATOR", account,
+                UUID.randomUUID(),
+                organisations.get(i % organisations.size()),
+                "Member " + i,
+                email,
+                "OPERATOR",
+                account,
                 now
             });
         }
-        jdbc.batchUpdate("insert into account (id, username, username_key, display_name, email, role, password_hash,"
+        jdbc.batchUpdate(
+                "insert into account (id, username, username_key, display_name, email, role, password_hash,"
                         + " enabled, failed_logins, created_at, version) values (?, ?, ?, ?, ?, ?, ?, true, 0, ?, 0)",
                 accountRows);
-        jdbc.batchUpdate("insert into member (id, organisation_id, full_name, email, role, account_id, created_at,"
+        jdbc.batchUpdate(
+                "insert into member (id, organisation_id, full_name, email, role, account_id, created_at,"
                         + " version) values (?, ?, ?, ?, ?, ?, ?, 0)",
                 memberRows);
         return ids;
@@ -281,8 +339,16 @@ public final class BulletinsBenchmark {
             String tlp = tlps[random.nextInt(tlps.length)];
             Timestamp at = Timestamp.from(now.minusSeconds(random.nextInt(2 * 365 * 24 * 3600)));
             rows.add(new Object[] {
-                id, kinds[random.nextInt(kinds.length)], tlp, "Stored bulletin " + i,
-                "Stored text " + i, author, organisation, at, at, at
+                id,
+                kinds[random.nextInt(kinds.length)],
+                tlp,
+                "Stored bulletin " + i,
+                "Stored text " + i,
+                author,
+                organisation,
+                at,
+                at,
+                at
             });
             if (tlp.equals("RED")) {
                 audience.add(new Object[] {id, "member:" + UUID.randomUUID()});
@@ -295,14 +361,16 @@ public final class BulletinsBenchmark {
                                 : pick < 75
                                         ? "region:region " + random.nextInt(8)
                                         : pick < 90
-                                                ? "organisation:" + (random.nextInt(4) == 0
-                                                        ? hotels.get(random.nextInt(hotels.size()))
-                                                        : UUID.randomUUID())
+                                                ? "organisation:"
+                                                        + (random.nextInt(4) == 0
+                                                                ? hotels.get(random.nextInt(hotels.size()))
+                                                                : UUID.randomUUID())
                                                 : "member:" + UUID.randomUUID();
                 audience.add(new Object[] {id, key});
             }
             if (rows.size() == 5_000 || i == count - 1) {
-                jdbc.batchUpdate("insert into bulletin (id, kind, state, tlp, title, body, ack_required, author_id,"
+                jdbc.batchUpdate(
+                        "insert into bulletin (id, kind, state, tlp, title, body, ack_required, author_id,"
                                 + " author_name, author_organisation, revision, created_at, updated_at, published_at,"
                                 + " version) values (?, ?, 'PUBLISHED', ?, ?, ?, false, ?, 'Benchmark', ?, 1, ?, ?, ?,"
                                 + " 0)",
@@ -318,7 +386,8 @@ public final class BulletinsBenchmark {
 
     private static void login(HttpClient http, int port, String username) throws IOException, InterruptedException {
         String form = http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);

@@ -101,7 +101,9 @@ class BulletinsBrowserTests {
         signIn(browser, coordinator);
         browser.get(url(path + "/acknowledgements"));
         assertThat(browser.findElement(By.id("acknowledged")).getText()).contains(hotel);
-        assertThat(browser.findElement(By.id("pending")).getText()).contains(otherHotel).doesNotContain(stadium);
+        assertThat(browser.findElement(By.id("pending")).getText())
+                .contains(otherHotel)
+                .doesNotContain(stadium);
         Chromium.screenshot(browser, "bulletin-acknowledgements");
     }
 
@@ -127,14 +129,16 @@ class BulletinsBrowserTests {
 
     private String person(String name, Role role, UUID organisation) {
         String username = name + "-" + run;
-        UUID account = accounts.register(new NewAccount(username, username, username + "@browser.example", role, PASSWORD));
+        UUID account =
+                accounts.register(new NewAccount(username, username, username + "@browser.example", role, PASSWORD));
         partners.addMember(
                 organisation, new MemberDetails(username, null, username + "@browser.example", null, role, account));
         return username;
     }
 
     private static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
     }
 

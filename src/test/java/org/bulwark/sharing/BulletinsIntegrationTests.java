@@ -88,8 +88,7 @@ class BulletinsIntegrationTests extends MailServerTests {
                         .content("""
                                 {"kind": "WEEKLY_BRIEFING", "tlp": "AMBER", "title": "%s",
                                  "body": "Hostile reconnaissance reported at two hotels: *stay alert* (%s).",
-                                 "audience": ["sector:hotels-restaurants"], "acknowledgementRequired": true}"""
-                                .formatted(title, run)))
+                                 "audience": ["sector:hotels-restaurants"], "acknowledgementRequired": true}""".formatted(title, run)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$.tlp").value("AMBER"))
@@ -108,8 +107,9 @@ class BulletinsIntegrationTests extends MailServerTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(inbox.select("#bulletin-list .bulletin-unread a").eachText()).contains(title);
-        await().atMost(PATIENCE).until(() -> MAIL.messagesTo(hotel.email()).size() == 1
-                && MAIL.messagesTo(otherHotel.email()).size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> MAIL.messagesTo(hotel.email()).size() == 1
+                        && MAIL.messagesTo(otherHotel.email()).size() == 1);
         assertThat(MAIL.messagesTo(hotel.email()).get(0).getSubject()).contains("TLP:AMBER", title);
         assertThat(MAIL.messagesTo(hotel.email()).get(0).getContent().toString())
                 .contains("stay alert", "/bulletins/" + id);
@@ -118,14 +118,18 @@ class BulletinsIntegrationTests extends MailServerTests {
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/bulletins/{id}/acknowledgements", id).with(coordinator.signedIn()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.acknowledged[?(@.account == '%s')]".formatted(hotel.account())).exists())
-                .andExpect(jsonPath("$.pending[?(@.account == '%s')]".formatted(otherHotel.account())).exists())
-                .andExpect(jsonPath("$.pending[?(@.account == '%s')]".formatted(stadium.account())).doesNotExist());
-        Document report = Jsoup.parse(mvc.perform(get("/bulletins/{id}/acknowledgements", id).with(coordinator.signedIn()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+                .andExpect(jsonPath("$.acknowledged[?(@.account == '%s')]".formatted(hotel.account()))
+                        .exists())
+                .andExpect(jsonPath("$.pending[?(@.account == '%s')]".formatted(otherHotel.account()))
+                        .exists())
+                .andExpect(jsonPath("$.pending[?(@.account == '%s')]".formatted(stadium.account()))
+                        .doesNotExist());
+        Document report = Jsoup.parse(
+                mvc.perform(get("/bulletins/{id}/acknowledgements", id).with(coordinator.signedIn()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(report.select("#pending td").eachText()).contains(otherHotel.username());
         assertThat(report.select("#acknowledged td").eachText()).contains(hotel.username());
         mvc.perform(get("/bulletins/{id}/acknowledgements", id).with(hotel.signedIn()))
@@ -137,7 +141,9 @@ class BulletinsIntegrationTests extends MailServerTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/bulletins").param("q", run).with(stadium.signedIn()))
                 .andExpect(jsonPath("$.total").value(0));
-        assertThat(Jsoup.parse(mvc.perform(get("/bulletins").param("q", "briefing " + run).with(stadium.signedIn()))
+        assertThat(Jsoup.parse(mvc.perform(get("/bulletins")
+                                        .param("q", "briefing " + run)
+                                        .with(stadium.signedIn()))
                                 .andReturn()
                                 .getResponse()
                                 .getContentAsString())
@@ -194,21 +200,24 @@ class BulletinsIntegrationTests extends MailServerTests {
         assertThat(bulletins.revisions(reader(operator), id))
                 .extracting(Revision::number)
                 .containsExactly(1, 2);
-        Document diff = Jsoup.parse(mvc.perform(get("/bulletins/{id}/revisions/2", id).with(operator.signedIn()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document diff =
+                Jsoup.parse(mvc.perform(get("/bulletins/{id}/revisions/2", id).with(operator.signedIn()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(diff.select(".diff-added").text()).contains("Line two changed");
         assertThat(diff.select(".diff-removed").text()).contains("Line two");
-        assertThat(bulletins.find(reader(operator), id).orElseThrow().changeNote()).isEqualTo("Line two corrected");
+        assertThat(bulletins.find(reader(operator), id).orElseThrow().changeNote())
+                .isEqualTo("Line two corrected");
     }
 
     @Test
     void badInputIsRefusedWithAReasonAndChangesNothing() throws Exception {
         Person coordinator = person("coord", Role.COORDINATOR, organisation("Police", "transport"));
         Person operator = person("op", Role.OPERATOR, organisation("Venue", "retail"));
-        long before = jdbc.sql("select count(*) from bulletin").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from bulletin").query(Long.class).single();
 
         mvc.perform(post("/api/v1/bulletins")
                         .with(coordinator.signedIn())
@@ -243,27 +252,34 @@ class BulletinsIntegrationTests extends MailServerTests {
                         .param("title", "")
                         .param("body", "x"))
                 .andExpect(status().isBadRequest());
-        assertThat(jdbc.sql("select count(*) from bulletin").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from bulletin").query(Long.class).single())
+                .isEqualTo(before);
 
         Reader writer = reader(coordinator);
-        UUID id = bulletins.create(writer, new BulletinDraft(
-                BulletinKind.ADVISORY,
-                "GREEN",
-                "Scripted " + run,
-                "Hello <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3))"
-                        + " ![tracker](https://tracker.example/p.png)",
-                List.of("sector:retail"),
-                false,
-                null));
+        UUID id = bulletins.create(
+                writer,
+                new BulletinDraft(
+                        BulletinKind.ADVISORY,
+                        "GREEN",
+                        "Scripted " + run,
+                        "Hello <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3))"
+                                + " ![tracker](https://tracker.example/p.png)",
+                        List.of("sector:retail"),
+                        false,
+                        null));
         String html = mvc.perform(get("/api/v1/bulletins/{id}", id).with(coordinator.signedIn()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String rendered = new tools.jackson.databind.ObjectMapper().readTree(html).get("html").asString();
+        String rendered = new tools.jackson.databind.ObjectMapper()
+                .readTree(html)
+                .get("html")
+                .asString();
         assertThat(rendered).doesNotContain("<script", "onerror", "javascript:", "<img", "tracker.example");
 
         mvc.perform(multipart("/api/v1/bulletins/{id}/attachments", id)
-                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", "MZ this is a program".getBytes()))
+                        .file(new MockMultipartFile(
+                                "file", "report.pdf", "application/pdf", "MZ this is a program".getBytes()))
                         .with(coordinator.signedIn()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
@@ -309,9 +325,11 @@ class BulletinsIntegrationTests extends MailServerTests {
     }
 
     private Person person(String name, Role role, UUID organisation) {
-        String username = "bt" + run + "-" + name + "-" + UUID.randomUUID().toString().substring(0, 4);
+        String username =
+                "bt" + run + "-" + name + "-" + UUID.randomUUID().toString().substring(0, 4);
         String email = username + "@bulletins.example";
-        UUID account = accounts.register(new NewAccount(username, username, email, role, "correct horse battery staple"));
+        UUID account =
+                accounts.register(new NewAccount(username, username, email, role, "correct horse battery staple"));
         partners.addMember(organisation, new MemberDetails(username, null, email, null, role, account));
         return new Person(account, username, email, role);
     }

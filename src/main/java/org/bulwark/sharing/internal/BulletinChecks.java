@@ -28,6 +28,7 @@ import org.bulwark.identity.Tlp;
 import org.bulwark.notify.Notifications;
 import org.bulwark.partners.PartnerDirectory;
 import org.bulwark.partners.Partners;
+import org.bulwark.partners.SharingGroups;
 import org.bulwark.sharing.BulletinDraft;
 import org.bulwark.sharing.BulletinKind;
 import org.bulwark.sharing.InvalidBulletin;
@@ -47,6 +48,7 @@ class BulletinChecks {
     private final AccessPolicy policy;
     private final PartnerDirectory directory;
     private final Partners partners;
+    private final SharingGroups groups;
     private final Accounts accounts;
     private final MessageSource messages;
     private final Notifications notifications;
@@ -56,6 +58,7 @@ class BulletinChecks {
             AccessPolicy policy,
             PartnerDirectory directory,
             Partners partners,
+            SharingGroups groups,
             Accounts accounts,
             MessageSource messages,
             Notifications notifications,
@@ -63,6 +66,7 @@ class BulletinChecks {
         this.policy = policy;
         this.directory = directory;
         this.partners = partners;
+        this.groups = groups;
         this.accounts = accounts;
         this.messages = messages;
         this.notifications = notifications;
@@ -89,13 +93,15 @@ class BulletinChecks {
             problems.add(new InvalidBulletin.Problem(
                     "title", "sharing.error.title", "Give a title of 1 to " + TITLE_MAX + " characters."));
         }
-        String body = draft.body() == null ? "" : draft.body().replace("\r\n", "\n").strip();
+        String body =
+                draft.body() == null ? "" : draft.body().replace("\r\n", "\n").strip();
         if (body.isEmpty() || body.length() > BODY_MAX) {
             problems.add(new InvalidBulletin.Problem(
                     "body", "sharing.error.body", "Write the text, at most " + BODY_MAX + " characters."));
         }
         Set<String> audience = audience(draft.audience(), tlp, problems);
-        String changeNote = draft.changeNote() == null ? null : draft.changeNote().strip();
+        String changeNote =
+                draft.changeNote() == null ? null : draft.changeNote().strip();
         if (revision && (changeNote == null || changeNote.isEmpty() || changeNote.length() > 1000)) {
             problems.add(new InvalidBulletin.Problem(
                     "changeNote",
@@ -106,7 +112,13 @@ class BulletinChecks {
             throw new InvalidBulletin(problems);
         }
         return new Checked(
-                draft.kind(), tlp, title, body, audience, draft.acknowledgementRequired(), revision ? changeNote : null);
+                draft.kind(),
+                tlp,
+                title,
+                body,
+                audience,
+                draft.acknowledgementRequired(),
+                revision ? changeNote : null);
     }
 
     private Set<String> audience(List<String> keys, Tlp tlp, List<InvalidBulletin.Problem> problems) {
@@ -124,28 +136,29 @@ class BulletinChecks {
                         "audience", "sharing.error.audience.unknown", "'" + raw + "' is not an audience."));
                 continue;
             }
-            boolean known =
-                    switch (part.kind()) {
-                        case NETWORK -> true;
-                        case SECTOR -> directory.sector(part.reference()).isPresent();
-                        case REGION -> {
-                            if (regions == null) {
-                                regions = partners.regions().stream()
-                                        .map(region -> region.toLowerCase(Locale.ROOT))
-                                        .toList();
-                            }
-                            yield regions.contains(part.reference());
-                        }
-                        case ORGANISATION ->
-                            uuid(part.reference()) != null
-                                    && directory.organisation(uuid(part.reference())).isPresent();
-                        case GROUP -> uuid(part.reference()) != null;
-                        case MEMBER ->
-                            uuid(part.reference()) != null
-                                    && accounts.find(uuid(part.reference()))
-                                            .filter(AccountSummary::enabled)
-                                            .isPresent();
-                    };
+            boolean known = switch (part.kind()) {
+                case NETWORK -> true;
+                case SECTOR -> directory.sector(part.reference()).isPresent();
+                case REGION -> {
+                    if (regions == null) {
+                        regions = partners.regions().stream()
+                                .map(region -> region.toLowerCase(Locale.ROOT))
+                                .toList();
+                    }
+                    yield regions.contains(part.reference());
+                }
+                case ORGANISATION ->
+                    uuid(part.reference()) != null
+                            && directory.organisation(uuid(part.reference())).isPresent();
+                case GROUP ->
+                    uuid(part.reference()) != null
+                            && groups.find(uuid(part.reference())).isPresent();
+                case MEMBER ->
+                    uuid(part.reference()) != null
+                            && accounts.find(uuid(part.reference()))
+                                    .filter(AccountSummary::enabled)
+                                    .isPresent();
+            };
             if (!known) {
                 problems.add(new InvalidBulletin.Problem(
                         "audience",
@@ -160,10 +173,11 @@ class BulletinChecks {
                     "audience", "sharing.error.audience.empty", "Choose who the bulletin is for."));
         } else if (audience.size() > AUDIENCE_MAX) {
             problems.add(new InvalidBulletin.Problem(
-                    "audience", "sharing.error.audience.tooMany", "An audience has at most " + AUDIENCE_MAX + " parts."));
+                    "audience",
+                    "sharing.error.audience.tooMany",
+                    "An audience has at most " + AUDIENCE_MAX + " parts."));
         }
-        if (tlp == Tlp.RED
-                && audience.stream().anyMatch(key -> !key.startsWith(AudienceKind.MEMBER.prefix() + ":"))) {
+        if (tlp == Tlp.RED && audience.stream().anyMatch(key -> !key.startsWith(AudienceKind.MEMBER.prefix() + ":"))) {
             problems.add(new InvalidBulletin.Problem(
                     "audience",
                     "sharing.error.audience.red",
@@ -186,18 +200,19 @@ class BulletinChecks {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
         if (name.isEmpty() || name.length() > 255) {
-            throw new InvalidBulletin("file", "sharing.error.file.name", "The file needs a name of up to 255 characters.");
+            throw new InvalidBulletin(
+                    "file", "sharing.error.file.name", "The file needs a name of up to 255 characters.");
         }
-        UploadVerdict verdict = UploadCheck.of(ATTACHMENTS, settings.attachmentLimit().toBytes())
+        UploadVerdict verdict = UploadCheck.of(
+                        ATTACHMENTS, settings.attachmentLimit().toBytes())
                 .check(name, file.declaredType(), file.content());
         if (verdict instanceof RejectedFile rejected) {
-            String key =
-                    switch (rejected.reason()) {
-                        case EMPTY -> "sharing.error.file.empty";
-                        case TOO_LARGE -> "sharing.error.file.tooLarge";
-                        case EXTENSION_NOT_ACCEPTED -> "sharing.error.file.type";
-                        case CONTENT_MISMATCH -> "sharing.error.file.disguised";
-                    };
+            String key = switch (rejected.reason()) {
+                case EMPTY -> "sharing.error.file.empty";
+                case TOO_LARGE -> "sharing.error.file.tooLarge";
+                case EXTENSION_NOT_ACCEPTED -> "sharing.error.file.type";
+                case CONTENT_MISMATCH -> "sharing.error.file.disguised";
+            };
             throw new InvalidBulletin("file", key, rejected.message());
         }
         AcceptedFile accepted = (AcceptedFile) verdict;

@@ -171,11 +171,12 @@ class BulletinDeliveries implements MailComposer {
                     .append("\n");
         }
         if (content.acknowledgementRequired()) {
-            text.append("\n").append(messages.getMessage("sharing.mail.acknowledge", null, locale)).append("\n");
+            text.append("\n")
+                    .append(messages.getMessage("sharing.mail.acknowledge", null, locale))
+                    .append("\n");
         }
         return new Mail(
-                messages.getMessage(
-                        "sharing.mail.subject", new Object[] {tlp.label(), kind, content.title()}, locale),
+                messages.getMessage("sharing.mail.subject", new Object[] {tlp.label(), kind, content.title()}, locale),
                 text.toString(),
                 link);
     }

@@ -133,7 +133,8 @@ public class JdbcBulletins implements Bulletins {
         boolean published = current.state() == ItemState.PUBLISHED;
         BulletinChecks.Checked checked = checks.check(editor, draft, published);
         if (checked.kind() != current.kind() && !checked.kind().mayBeWrittenBy(editor, policy)) {
-            throw new InvalidBulletin("kind", "sharing.error.kind.notAllowed", "You may not write this kind of bulletin.");
+            throw new InvalidBulletin(
+                    "kind", "sharing.error.kind.notAllowed", "You may not write this kind of bulletin.");
         }
         OffsetDateTime now = now();
         int revision = published ? current.revision() + 1 : current.revision();
@@ -158,7 +159,9 @@ public class JdbcBulletins implements Bulletins {
                     "The bulletin was changed by someone else since you opened it; reload it and apply your change"
                             + " again.");
         }
-        jdbc.sql("delete from bulletin_audience where bulletin_id = ?").param(id).update();
+        jdbc.sql("delete from bulletin_audience where bulletin_id = ?")
+                .param(id)
+                .update();
         writeAudience(id, checked.audience());
         jdbc.sql("delete from bulletin_term where bulletin_id = ?").param(id).update();
         writeTerms(id, checked.title(), checked.body());
@@ -240,7 +243,8 @@ public class JdbcBulletins implements Bulletins {
                 if (!bulletin.read()) {
                     insertRead(reader.account(), id);
                 }
-                if (!bulletin.tlp().mayLeaveTheApplication() && !reader.account().equals(bulletin.authorId())) {
+                if (!bulletin.tlp().mayLeaveTheApplication()
+                        && !reader.account().equals(bulletin.authorId())) {
                     record(id, "READ", reader.account(), bulletin.tlp().label());
                 }
             }
@@ -329,8 +333,8 @@ public class JdbcBulletins implements Bulletins {
         SqlCondition readable = policy.readCondition(reader, COLUMNS);
         Map<String, Object> params = new HashMap<>(readable.params());
         params.put("me", reader.account());
-        StringBuilder where = new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ")
-                .append(readable.sql());
+        StringBuilder where =
+                new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ").append(readable.sql());
         filters(query, where, params);
         params.put("limit", pageSize);
         params.put("offset", pageNumber * pageSize);
@@ -369,7 +373,9 @@ public class JdbcBulletins implements Bulletins {
         }
         if (query.to() != null) {
             where.append(" and b.published_at < :to");
-            params.put("to", query.to().plusDays(1).atStartOfDay(settings.timeZone()).toOffsetDateTime());
+            params.put(
+                    "to",
+                    query.to().plusDays(1).atStartOfDay(settings.timeZone()).toOffsetDateTime());
         }
         if (query.unreadOnly()) {
             where.append(" and not exists (select 1 from bulletin_read u where u.bulletin_id = b.id"
@@ -477,8 +483,8 @@ public class JdbcBulletins implements Bulletins {
             if (ack == null) {
                 pending.add(new Acknowledgements.Recipient(recipient.account(), name, organisation, null, 0));
             } else {
-                acknowledged.add(
-                        new Acknowledgements.Recipient(recipient.account(), name, organisation, ack.at(), ack.revision()));
+                acknowledged.add(new Acknowledgements.Recipient(
+                        recipient.account(), name, organisation, ack.at(), ack.revision()));
             }
         }
         Comparator<Acknowledgements.Recipient> byName = Comparator.comparing(
@@ -620,13 +626,15 @@ public class JdbcBulletins implements Bulletins {
     }
 
     private void writeAudience(UUID id, Set<String> audience) {
-        List<Object[]> rows = audience.stream().map(key -> new Object[] {id, key}).toList();
+        List<Object[]> rows =
+                audience.stream().map(key -> new Object[] {id, key}).toList();
         template.batchUpdate("insert into bulletin_audience (bulletin_id, audience_key) values (?, ?)", rows);
     }
 
     private void writeTerms(UUID id, String title, String body) {
         Set<String> terms = SearchTerms.of(title + "\n" + checks.plainText(body));
-        List<Object[]> rows = terms.stream().map(term -> new Object[] {term, id}).toList();
+        List<Object[]> rows =
+                terms.stream().map(term -> new Object[] {term, id}).toList();
         template.batchUpdate("insert into bulletin_term (term, bulletin_id) values (?, ?)", rows);
     }
 

@@ -17,6 +17,8 @@ import org.bulwark.partners.OrganisationSummary;
 import org.bulwark.partners.PartnerDirectory;
 import org.bulwark.partners.Partners;
 import org.bulwark.partners.Sector;
+import org.bulwark.partners.SharingGroup;
+import org.bulwark.partners.SharingGroups;
 import org.springframework.stereotype.Component;
 
 /** The audiences an author can choose from, and how an audience key reads to a person. */
@@ -26,19 +28,20 @@ class AudienceChoices {
     private final PartnerDirectory directory;
     private final Partners partners;
     private final Accounts accounts;
+    private final SharingGroups groups;
 
-    AudienceChoices(PartnerDirectory directory, Partners partners, Accounts accounts) {
+    AudienceChoices(PartnerDirectory directory, Partners partners, Accounts accounts, SharingGroups groups) {
         this.directory = directory;
         this.partners = partners;
         this.accounts = accounts;
+        this.groups = groups;
     }
 
     Choices choices(Locale locale) {
         List<Option> sectors = directory.sectors().stream()
                 .map(sector -> new Option(sector.code(), sectorName(sector, locale)))
                 .toList();
-        List<Option> regions =
-                partners.regions().stream()
+        List<Option> regions = partners.regions().stream()
                 .map(region -> new Option(region.toLowerCase(Locale.ROOT), region))
                 .toList();
         List<Option> organisations = directory.organisations().stream()
@@ -51,7 +54,10 @@ class AudienceChoices {
                 .sorted(Comparator.comparing(AccountSummary::displayName))
                 .map(account -> new Option(account.id().toString(), account.displayName()))
                 .toList();
-        return new Choices(sectors, regions, organisations, List.of(), people);
+        List<Option> sharingGroups = groups.list().stream()
+                .map(group -> new Option(group.id().toString(), group.name()))
+                .toList();
+        return new Choices(sectors, regions, organisations, sharingGroups, people);
     }
 
     /** Each key with a label a person understands, in the order given. */
@@ -72,18 +78,20 @@ class AudienceChoices {
         for (String key : keys) {
             Audience audience = Audience.ofKey(key);
             String reference = audience.reference();
-            String label =
-                    switch (audience.kind()) {
-                        case NETWORK -> "";
-                        case SECTOR -> sectorNames.getOrDefault(reference, reference);
-                        case REGION -> regionName(reference);
-                        case ORGANISATION -> organisationNames.getOrDefault(UUID.fromString(reference), reference);
-                        case GROUP -> reference;
-                        case MEMBER ->
-                            accounts.find(UUID.fromString(reference))
-                                    .map(AccountSummary::displayName)
-                                    .orElse(reference);
-                    };
+            String label = switch (audience.kind()) {
+                case NETWORK -> "";
+                case SECTOR -> sectorNames.getOrDefault(reference, reference);
+                case REGION -> regionName(reference);
+                case ORGANISATION -> organisationNames.getOrDefault(UUID.fromString(reference), reference);
+                case GROUP ->
+                    groups.find(UUID.fromString(reference))
+                            .map(SharingGroup::name)
+                            .orElse(reference);
+                case MEMBER ->
+                    accounts.find(UUID.fromString(reference))
+                            .map(AccountSummary::displayName)
+                            .orElse(reference);
+            };
             labels.put(key, label);
         }
         return labels;

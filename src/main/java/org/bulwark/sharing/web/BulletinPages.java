@@ -279,9 +279,12 @@ class BulletinPages {
         model.addAttribute("current", current);
         model.addAttribute("previous", previous);
         model.addAttribute(
-                "changes", text.changes(previous == null ? "" : previous.title() + "\n\n" + previous.body(),
+                "changes",
+                text.changes(
+                        previous == null ? "" : previous.title() + "\n\n" + previous.body(),
                         current.title() + "\n\n" + current.body()));
-        model.addAttribute("audienceBefore", previous == null ? Map.of() : audiences.labels(previous.audience(), locale));
+        model.addAttribute(
+                "audienceBefore", previous == null ? Map.of() : audiences.labels(previous.audience(), locale));
         model.addAttribute("audienceAfter", audiences.labels(current.audience(), locale));
         return "sharing/revision";
     }
@@ -320,8 +323,8 @@ class BulletinPages {
     @GetMapping("/bulletins/{id}/attachments/{attachment}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @PathVariable UUID attachment) {
-        AttachmentFile file = bulletins.attachment(readerOf.user(user), id, attachment)
-                .orElseThrow(() -> new BulletinNotFound(id));
+        AttachmentFile file =
+                bulletins.attachment(readerOf.user(user), id, attachment).orElseThrow(() -> new BulletinNotFound(id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(

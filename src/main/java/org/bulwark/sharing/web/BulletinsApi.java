@@ -56,8 +56,11 @@ class BulletinsApi {
     }
 
     @PostMapping("/api/v1/bulletins")
-    @Operation(summary = "Write a draft bulletin", description = "The audience lists keys such as network,"
-            + " sector:hotels-restaurants, region:harbourside, organisation:<id>, group:<id>, member:<account id>.")
+    @Operation(
+            summary = "Write a draft bulletin",
+            description =
+                    "The audience lists keys such as network,"
+                            + " sector:hotels-restaurants, region:harbourside, organisation:<id>, group:<id>, member:<account id>.")
     ResponseEntity<BulletinJson> create(@AuthenticationPrincipal BulwarkUser user, @RequestBody DraftJson draft) {
         Reader reader = readerOf.user(user);
         UUID id = bulletins.create(reader, draft.draft(null));
@@ -70,7 +73,10 @@ class BulletinsApi {
             @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @RequestBody DraftJson draft) {
         Reader reader = readerOf.user(user);
         long version = draft.version() == null
-                ? bulletins.find(reader, id).orElseThrow(() -> new BulletinNotFound(id)).version()
+                ? bulletins
+                        .find(reader, id)
+                        .orElseThrow(() -> new BulletinNotFound(id))
+                        .version()
                 : draft.version();
         bulletins.update(reader, id, version, draft.draft(draft.changeNote()));
         return json(reader, id);
@@ -135,9 +141,12 @@ class BulletinsApi {
         Bulletin bulletin = bulletins.find(reader, id).orElseThrow(() -> new BulletinNotFound(id));
         return ResponseEntity.status(201)
                 .body(Map.of(
-                        "bulletin", id,
-                        "account", reader.account(),
-                        "acknowledgedAt", bulletin.acknowledgedAt() == null ? Instant.now() : bulletin.acknowledgedAt()));
+                        "bulletin",
+                        id,
+                        "account",
+                        reader.account(),
+                        "acknowledgedAt",
+                        bulletin.acknowledgedAt() == null ? Instant.now() : bulletin.acknowledgedAt()));
     }
 
     @GetMapping("/api/v1/bulletins/{id}/acknowledgements")
@@ -175,8 +184,8 @@ class BulletinsApi {
     @Operation(summary = "Download an attachment of a bulletin you may read")
     ResponseEntity<byte[]> attachment(
             @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @PathVariable UUID attachment) {
-        AttachmentFile file = bulletins.attachment(readerOf.user(user), id, attachment)
-                .orElseThrow(() -> new BulletinNotFound(id));
+        AttachmentFile file =
+                bulletins.attachment(readerOf.user(user), id, attachment).orElseThrow(() -> new BulletinNotFound(id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment")

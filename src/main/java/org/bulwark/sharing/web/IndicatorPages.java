@@ -22,7 +22,6 @@ import org.bulwark.sharing.IndicatorNotFound;
 import org.bulwark.sharing.IndicatorPart;
 import org.bulwark.sharing.InvalidIndicator;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,7 +55,7 @@ class IndicatorPages {
     // the partner registry works out the readers; looked up when a page is first asked for, not at start-up
     IndicatorPages(
             IndicatorCatalogue catalogue,
-            @Lazy Readers readers,
+            Readers readers,
             AccessPolicy policy,
             PartnerDirectory directory,
             IndicatorAudienceLabels labels) {

@@ -13,7 +13,6 @@ import org.bulwark.sharing.IndicatorCatalogue;
 import org.bulwark.sharing.IndicatorDraft;
 import org.bulwark.sharing.IndicatorNotFound;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class IndicatorsApi {
     private final Readers readers;
 
     // the partner registry works out the readers; looked up on the first call, not at start-up
-    IndicatorsApi(IndicatorCatalogue catalogue, @Lazy Readers readers) {
+    IndicatorsApi(IndicatorCatalogue catalogue, Readers readers) {
         this.catalogue = catalogue;
         this.readers = readers;
     }

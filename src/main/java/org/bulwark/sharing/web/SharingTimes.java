@@ -23,7 +23,6 @@ class SharingTimes {
             return "";
         }
         Locale locale = LocaleContextHolder.getLocale();
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", locale)
-                .format(instant.atZone(settings.timeZone()));
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", locale).format(instant.atZone(settings.timeZone()));
     }
 }
