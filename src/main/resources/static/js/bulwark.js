@@ -6,3 +6,32 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
   }
 });
+
+// Live updates: the server names what changed, pages fetch it themselves. Each event arrives as a DOM event
+// 'bulwark:<name>' on document, its JSON data as detail, so that htmx can react with
+// hx-trigger="bulwark:bulletin from:document". An event is only received when its name is listed here.
+var BULWARK_LIVE_EVENTS = ['bulletin', 'notice'];
+
+(function () {
+  var inbox = document.getElementById('inbox-link');
+  // the inbox link is only shown to signed-in people; it also tells the application's path
+  if (!inbox || !window.EventSource || window.bulwarkLive) {
+    return;
+  }
+  var href = inbox.getAttribute('href') || '/inbox';
+  var source = new EventSource(href.replace(/\/inbox$/, '') + '/live');
+  window.bulwarkLive = source;
+  BULWARK_LIVE_EVENTS.forEach(function (name) {
+    source.addEventListener(name, function (message) {
+      var detail = null;
+      if (message.data) {
+        try {
+          detail = JSON.parse(message.data);
+        } catch (e) {
+          detail = message.data;
+        }
+      }
+      document.dispatchEvent(new CustomEvent('bulwark:' + name, { detail: detail }));
+    });
+  });
+})();

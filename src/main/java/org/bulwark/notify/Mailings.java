@@ -13,7 +13,9 @@ public interface Mailings {
     /**
      * Queues one e-mail per account about a revision of an item. Each account's {@link MailPreference} decides
      * whether it is sent right after the caller's transaction commits, gathered into that account's daily digest, or
-     * not sent. An account already mailed about this topic, item and revision is skipped, however often this runs.
+     * not sent. An account already mailed about this topic, item and revision is skipped, however often this runs. An
+     * account without an e-mail address, or disabled, is recorded as failed. Nothing is queued when the caller's
+     * transaction rolls back, and the mail server is never waited for: a slow or dead one does not hold the caller.
      *
      * @param topic the {@link MailComposer#topic()} that writes the e-mails; must not be blank
      * @param item the item's identifier; must not be null

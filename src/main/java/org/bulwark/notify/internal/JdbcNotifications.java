@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.UUID;
 import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
+import org.bulwark.notify.LiveUpdates;
 import org.bulwark.notify.Notice;
 import org.bulwark.notify.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.Assert;
 
 /** Notifications in the {@code notification} table, with their e-mails queued in {@code mail_delivery}. */
@@ -26,18 +29,22 @@ public class JdbcNotifications implements Notifications {
 
     static final int SUBJECT_MAX = 300;
     static final int BODY_MAX = 8000;
+    static final String NOTICE_EVENT = "notice";
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final MailDeliveries deliveries;
     private final NotifySettings settings;
+    private final LiveUpdates live;
     private final Clock clock = Clock.systemUTC();
 
-    JdbcNotifications(JdbcClient jdbc, Accounts accounts, MailDeliveries deliveries, NotifySettings settings) {
+    JdbcNotifications(
+            JdbcClient jdbc, Accounts accounts, MailDeliveries deliveries, NotifySettings settings, LiveUpdates live) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.deliveries = deliveries;
         this.settings = settings;
+        this.live = live;
     }
 
     @Override
@@ -49,11 +56,13 @@ public class JdbcNotifications implements Notifications {
         String subject = cut(notice.subject().strip().replaceAll("[\\r\\n]+", " "), SUBJECT_MAX);
         String body = cut(notice.body(), BODY_MAX);
         List<UUID> queued = new ArrayList<>();
+        List<UUID> told = new ArrayList<>();
         for (UUID account : new LinkedHashSet<>(accountIds)) {
             if (notice.key() != null && toldBefore(account, notice.key())) {
                 continue;
             }
             UUID notification = UUID.randomUUID();
+            told.add(account);
             jdbc.sql("insert into notification (id, account_id, notice_key, subject, body, link_path, created_at)"
                             + " values (?, ?, ?, ?, ?, ?, ?)")
                     .params(notification, account, notice.key(), subject, body, notice.linkPath(), now)
@@ -78,6 +87,24 @@ public class JdbcNotifications implements Notifications {
             }
         }
         deliveries.sendAfterCommit(List.copyOf(queued));
+        announceAfterCommit(told);
+    }
+
+    /** Lets the open pages of these accounts know, so that their inbox badge counts the new notification. */
+    private void announceAfterCommit(List<UUID> told) {
+        if (told.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            live.send(told, NOTICE_EVENT, "{}");
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                live.send(told, NOTICE_EVENT, "{}");
+            }
+        });
     }
 
     @Override

@@ -1,0 +1,138 @@
+package org.bulwark.notify.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+class SseLiveUpdatesUnitTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    final SseLiveUpdates live = new SseLiveUpdates(new NotifySettings(
+            "bulwark@localhost",
+            "http://localhost:8080",
+            Locale.ENGLISH,
+            6,
+            Duration.ofSeconds(30),
+            ZoneId.of("Europe/London"),
+            4,
+            250,
+            "-",
+            Duration.ofDays(90),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(10)));
+    final CountDownLatch stuck = new CountDownLatch(1);
+
+    @AfterEach
+    void release() {
+        stuck.countDown();
+        live.stop();
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBrowserThatDoesNotReadDelaysNeitherTheSenderNorOtherBrowsers() {
+        UUID slow = UUID.randomUUID();
+        UUID quick = UUID.randomUUID();
+        live.connect(slow, new Stuck());
+        Recording recording = new Recording();
+        live.connect(quick, recording);
+
+        live.send(List.of(slow, quick), "bulletin", "{\"id\":1}");
+        live.send(List.of(slow, quick), "bulletin", "{\"id\":2}");
+
+        await().atMost(PATIENCE).until(() -> recording.sent.size() == 3);
+        assertThat(live.connectedAccounts()).containsExactlyInAnyOrder(slow, quick);
+    }
+
+    @Test
+    void aBrowserFarBehindIsDisconnectedSoThatItsEventsDoNotPileUp() {
+        UUID slow = UUID.randomUUID();
+        live.connect(slow, new Stuck());
+
+        for (int i = 0; i <= SseLiveUpdates.BACKLOG; i++) {
+            live.send(List.of(slow), "notice", "{}");
+        }
+
+        assertThat(live.connectedAccounts()).doesNotContain(slow);
+    }
+
+    @Test
+    void aBrokenConnectionIsForgottenAndSendingNeverThrows() {
+        UUID gone = UUID.randomUUID();
+        live.connect(gone, new Broken());
+
+        live.send(List.of(gone), "notice", "{}");
+
+        await().atMost(PATIENCE).until(() -> !live.connectedAccounts().contains(gone));
+        live.send(List.of(gone), "notice", "{}");
+        live.send(List.of(gone), "not a name", "{}");
+        live.send(List.of(gone), "notice", null);
+    }
+
+    @Test
+    void eachAccountKeepsAtMostSixteenPagesOpenTheOldestClosingFirst() {
+        UUID busy = UUID.randomUUID();
+        Recording oldest = new Recording();
+        live.connect(busy, oldest);
+        for (int i = 1; i < SseLiveUpdates.CONNECTIONS_PER_ACCOUNT; i++) {
+            live.connect(busy, new Recording());
+        }
+        assertThat(oldest.completed).isFalse();
+
+        live.connect(busy, new Recording());
+
+        assertThat(oldest.completed).isTrue();
+        assertThat(live.connectedAccounts()).containsExactly(busy);
+    }
+
+    /** A browser that has stopped reading: every write waits. */
+    final class Stuck extends SseEmitter {
+
+        @Override
+        public void send(SseEventBuilder builder) throws IOException {
+            try {
+                stuck.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static final class Recording extends SseEmitter {
+
+        final Queue<SseEventBuilder> sent = new ConcurrentLinkedQueue<>();
+        volatile boolean completed;
+
+        @Override
+        public void send(SseEventBuilder builder) {
+            sent.add(builder);
+        }
+
+        @Override
+        public synchronized void complete() {
+            completed = true;
+        }
+    }
+
+    static final class Broken extends SseEmitter {
+
+        @Override
+        public void send(SseEventBuilder builder) throws IOException {
+            throw new IOException("Broken pipe");
+        }
+    }
+}
