@@ -11,6 +11,8 @@ import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.NewAccount;
+import org.bulwark.identity.Reader;
+import org.bulwark.identity.Readers;
 import org.bulwark.identity.Role;
 import org.bulwark.partners.MemberDetails;
 import org.bulwark.partners.OrganisationDetails;
@@ -18,6 +20,7 @@ import org.bulwark.partners.Partners;
 import org.bulwark.partners.SharingGroupDetails;
 import org.bulwark.partners.SharingGroups;
 import org.bulwark.risk.RiskAssessments;
+import org.bulwark.sharing.Bulletins;
 import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
@@ -59,6 +62,8 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final RiskAssessments assessments;
     private final MeasureStatements statements;
     private final TransactionTemplate transactions;
+    private final Bulletins bulletins;
+    private final Readers readers;
     private final Map<String, UUID> accountIds = new HashMap<>();
 
     DemoNetworkLoader(
@@ -69,7 +74,9 @@ class DemoNetworkLoader implements ApplicationRunner {
             ThreatLevels threatLevels,
             RiskAssessments assessments,
             MeasureStatements statements,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            Bulletins bulletins,
+            Readers readers) {
         this.accounts = accounts;
         this.partners = partners;
         this.sharingGroups = sharingGroups;
@@ -78,6 +85,8 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.assessments = assessments;
         this.statements = statements;
         this.transactions = transactions;
+        this.bulletins = bulletins;
+        this.readers = readers;
     }
 
     @Override
@@ -107,6 +116,26 @@ class DemoNetworkLoader implements ApplicationRunner {
         setNationalLevel();
         registerStatements(siteIds);
         registerAssessments(siteIds);
+        publishBulletins();
+    }
+
+    /** A few bulletins out to the network, written by the demo's police, its advisor and an operator. */
+    private void publishBulletins() {
+        UUID harbourside = sharingGroups.list().stream()
+                .filter(group -> group.name().equals("Harbourside venue security"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        DemoBulletins.publish(
+                bulletins,
+                reader("coordinator", Role.COORDINATOR),
+                reader("advisor", Role.ADVISOR),
+                reader("operator", Role.OPERATOR),
+                harbourside);
+    }
+
+    private Reader reader(String username, Role role) {
+        return readers.reader(accountIds.get(username), role);
     }
 
     /** The national level as the UK stated it when the demo was written, set by the demo coordinator. */

@@ -581,7 +581,9 @@ final class PortAlderPartners {
             new AccountSeed("operator.neontide", Role.OPERATOR, "neontide", 0, null),
             new AccountSeed("operator.stbrendans", Role.OPERATOR, "stbrendans-trust", 0, null),
             new AccountSeed("operator.health", Role.OPERATOR, "aldercoast-health", 0, null),
-            new AccountSeed("operator.faiths", Role.OPERATOR, "portalder-faiths", 1, null));
+            new AccountSeed("operator.faiths", Role.OPERATOR, "portalder-faiths", 1, null),
+            new AccountSeed("operator.harbourline", Role.OPERATOR, "harbourline-hotels", 0, null),
+            new AccountSeed("operator.esplanade", Role.OPERATOR, "esplanade-hotels", 0, null));
 
     static final List<GroupSeed> GROUPS = List.of(
             new GroupSeed(
