@@ -35,7 +35,7 @@ class DemoCityUnitTests {
     private static final String DEMO_SITES_CHECKSUM =
             "b8246aa2d7a6f4f49d815cbb2f6f34ffb1b7d703db4aeef879f0e74fb3c4cbd5";
 
-    private static final String PEOPLE_CHECKSUM = "8c371b43f6e2a453acca26e8f61608cc3d7ef6ed805cf5abc79161c1be05de36";
+    private static final String PEOPLE_CHECKSUM = "b7d7e1a7fb5dedeb30a900edeb42af62b1b39e6418e7d24ce31cc8cdc7cff0fd";
 
     private final DemoCity city = new DemoCity();
 

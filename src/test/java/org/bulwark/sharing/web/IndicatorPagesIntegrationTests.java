@@ -61,7 +61,7 @@ class IndicatorPagesIntegrationTests {
                 .isEqualTo("TLP:GREEN");
         assertThat(page.select("#indicator-photography > .card-body > .indicator-marking .tlp-meaning")
                         .text())
-                .isEqualTo(messages.getMessage("indicators.tlp.green.meaning", null, Locale.ENGLISH));
+                .isEqualTo(messages.getMessage("tlp.green.meaning", null, Locale.ENGLISH));
         assertThat(page.select("#indicator-transport-restricted-areas .indicator-audience")
                         .text())
                 .contains("Transport");
