@@ -346,11 +346,14 @@ public class JdbcBulletins implements Bulletins {
                 .params(params)
                 .query(this::summary)
                 .list();
-        long total = jdbc.sql("select count(*) from bulletin b" + where)
+        // counting stops past what anyone pages through: a count of every readable bulletin would read them all
+        params.put("countLimit", BulletinPage.COUNTED + 1);
+        long total = jdbc.sql("select count(*) from (select 1 from bulletin b" + where + " limit :countLimit) c")
                 .params(params)
                 .query(Long.class)
                 .single();
-        return new BulletinPage(items, pageNumber, pageSize, total);
+        return new BulletinPage(
+                items, pageNumber, pageSize, Math.min(total, BulletinPage.COUNTED), total <= BulletinPage.COUNTED);
     }
 
     private void filters(BulletinQuery query, StringBuilder where, Map<String, Object> params) {

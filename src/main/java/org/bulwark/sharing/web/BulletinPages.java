@@ -25,6 +25,7 @@ import org.bulwark.sharing.InvalidBulletin;
 import org.bulwark.sharing.NewAttachment;
 import org.bulwark.sharing.Revision;
 import org.bulwark.sharing.internal.BulletinText;
+import org.bulwark.sharing.internal.SharingSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,6 +58,7 @@ class BulletinPages {
     private final AudienceChoices audiences;
     private final PartnerDirectory directory;
     private final BulletinText text;
+    private final SharingSettings settings;
 
     BulletinPages(
             Bulletins bulletins,
@@ -64,13 +66,15 @@ class BulletinPages {
             AccessPolicy policy,
             AudienceChoices audiences,
             PartnerDirectory directory,
-            BulletinText text) {
+            BulletinText text,
+            SharingSettings settings) {
         this.bulletins = bulletins;
         this.readerOf = readerOf;
         this.policy = policy;
         this.audiences = audiences;
         this.directory = directory;
         this.text = text;
+        this.settings = settings;
     }
 
     @GetMapping("/bulletins")
@@ -94,6 +98,7 @@ class BulletinPages {
         model.addAttribute("results", results);
         model.addAttribute("query", query);
         model.addAttribute("unreadCount", bulletins.unreadCount(reader));
+        model.addAttribute("unreadDays", settings.unreadWindow().toDays());
         model.addAttribute("kinds", BulletinKind.values());
         model.addAttribute("markings", Tlp.values());
         model.addAttribute("sectors", directory.sectors());
