@@ -151,6 +151,27 @@ class BulletinsIntegrationTests extends MailServerTests {
                         .eachText())
                 .doesNotContain(title);
         assertThat(MAIL.messagesTo(stadium.email())).isEmpty();
+        mvc.perform(get("/api/v1/search").param("q", "briefing " + run).with(stadium.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bulletins.total").value(0));
+        mvc.perform(get("/api/v1/search").param("q", "briefing " + run).with(otherHotel.signedIn()))
+                .andExpect(jsonPath("$.bulletins.items[0].id").value(id.toString()));
+        Document search = Jsoup.parse(
+                mvc.perform(get("/search").param("q", "briefing " + run).with(otherHotel.signedIn()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(search.select("#search-bulletins a").eachText()).containsExactly(title);
+        String fragment = mvc.perform(get("/search")
+                        .param("q", "surveillance")
+                        .header("HX-Request", "true")
+                        .with(otherHotel.signedIn()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).doesNotContain("<nav").contains("id=\"search-results\"", "id=\"search-indicators\"");
     }
 
     @Test
