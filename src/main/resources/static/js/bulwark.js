@@ -35,3 +35,14 @@ var BULWARK_LIVE_EVENTS = ['bulletin', 'notice'];
     });
   });
 })();
+
+// A bulletin for the reader was published or revised while a page is open: say so in a corner, with a link to it.
+document.addEventListener('bulwark:bulletin', function (event) {
+  var toast = document.getElementById('bulletin-toast');
+  var open = document.getElementById('bulletin-toast-open');
+  if (!toast || !open || !window.bootstrap || !event.detail || event.detail.change !== 'published') {
+    return;
+  }
+  open.setAttribute('href', open.getAttribute('data-base') + '/' + encodeURIComponent(event.detail.id));
+  window.bootstrap.Toast.getOrCreateInstance(toast).show();
+});
