@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -482,57 +480,14 @@ public final class SitesInZoneBenchmark {
             md.append("- ").append(note).append('\n');
         }
         md.append("\n### Machine\n\n");
-        md.append("| | |\n|---|---|\n");
-        md.append("| date | ")
-                .append(DATE.format(started.atOffset(ZoneOffset.UTC)))
-                .append(" |\n");
-        md.append("| CPU | ").append(cpuModel()).append(" |\n");
-        md.append("| cores | ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append(" |\n");
-        md.append("| RAM | ").append(memory()).append(" |\n");
-        md.append("| OS | ").append(operatingSystem()).append(" |\n");
-        md.append("| JDK | ")
-                .append(System.getProperty("java.vm.name"))
-                .append(' ')
-                .append(System.getProperty("java.runtime.version"))
-                .append(" |\n");
-        md.append("| H2 | ").append(org.h2.engine.Constants.FULL_VERSION).append(" (file database) |\n");
-        md.append("| PostgreSQL | ").append(pgVersion).append(" |\n");
-        md.append("| PostGIS | ").append(postgisVersion).append(" |\n");
-        md.append("| heap | ")
-                .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20)
-                .append(" MiB max |\n");
+        md.append(BenchmarkReport.machine(
+                started,
+                List.<String[]>of(
+                        new String[] {"H2", org.h2.engine.Constants.FULL_VERSION + " (file database)"},
+                        new String[] {"PostgreSQL", pgVersion},
+                        new String[] {"PostGIS", postgisVersion})));
         BenchmarkReport.write(report, "sites", md.toString());
         log("wrote %s", report);
-    }
-
-    private static String cpuModel() {
-        return firstValue(Path.of("/proc/cpuinfo"), "model name", ':').orElse(System.getProperty("os.arch"));
-    }
-
-    private static String memory() {
-        return firstValue(Path.of("/proc/meminfo"), "MemTotal", ':')
-                .map(kb -> String.format(
-                        Locale.ROOT, "%.1f GiB", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
-                .orElse("unknown");
-    }
-
-    private static String operatingSystem() {
-        String name = firstValue(Path.of("/etc/os-release"), "PRETTY_NAME", '=')
-                .map(v -> v.replace("\"", ""))
-                .orElse(System.getProperty("os.name"));
-        return name + ", kernel " + System.getProperty("os.version");
-    }
-
-    private static java.util.Optional<String> firstValue(Path file, String key, char separator) {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(line -> line.startsWith(key) && line.indexOf(separator) > 0)
-                    .map(line -> line.substring(line.indexOf(separator) + 1).trim())
-                    .findFirst();
-        } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static HikariDataSource dataSource(String url, String user, String password) {
