@@ -49,14 +49,17 @@ class SiteCellsIntegrationTests {
         GeoPoint here = new GeoPoint(random.nextDouble() * 100 - 50, random.nextDouble() * 300 - 150);
         GeoPoint there = ZoneSamples.destination(here, 90, 1_000);
         Site first = registry.create(details("First", here), access);
-        Site second = registry.create(details("Second", ZoneSamples.destination(here, 0, 3)), access);
+        // three metres away: usually the same cell, but near a cell's edge the next one
+        GeoPoint beside = ZoneSamples.destination(here, 0, 3);
+        Site second = registry.create(details("Second", beside), access);
         Site third = registry.create(details("Third", there), access);
         GeoPoint nudged = ZoneSamples.destination(there, 180, 2);
-        Set<Long> watched =
-                new HashSet<>(List.of(GeoCells.cellOf(here), GeoCells.cellOf(there), GeoCells.cellOf(nudged)));
+        Set<Long> watched = new HashSet<>(List.of(
+                GeoCells.cellOf(here), GeoCells.cellOf(beside), GeoCells.cellOf(there), GeoCells.cellOf(nudged)));
         assertThat(GeoCells.cellOf(here)).isNotEqualTo(GeoCells.cellOf(there));
         assertRowsMatchTheSiteTable(watched);
-        assertThat(packed(GeoCells.cellOf(here))).containsKeys(first.id(), second.id());
+        assertThat(packed(GeoCells.cellOf(here))).containsKey(first.id());
+        assertThat(packed(GeoCells.cellOf(beside))).containsKey(second.id());
 
         // into another cell, then a few metres within it, then out of the registry
         registry.update(first.id(), details("First", there), null, access);
@@ -67,6 +70,7 @@ class SiteCellsIntegrationTests {
         assertRowsMatchTheSiteTable(watched);
 
         assertThat(packed(GeoCells.cellOf(here))).doesNotContainKeys(first.id(), second.id());
+        assertThat(packed(GeoCells.cellOf(beside))).doesNotContainKeys(first.id(), second.id());
         assertThat(packed(GeoCells.cellOf(there))).containsKey(first.id());
         assertThat(packed(GeoCells.cellOf(nudged))).containsKey(third.id());
         registry.delete(first.id(), access);
