@@ -387,14 +387,21 @@ public class JdbcBulletins implements Bulletins {
         List<String> words = SearchTerms.query(query.text() == null ? "" : query.text());
         for (int i = 0; i < words.size(); i++) {
             boolean last = i == words.size() - 1;
-            if (last) {
-                // the word being typed: any term that starts with it
+            String upper = last ? SearchTerms.after(words.get(i)) : null;
+            if (last && upper != null) {
+                // the word being typed: any term that starts with it, as a range of the index
                 where.append(" and b.id in (select t.bulletin_id from bulletin_term t where t.term >= :w")
                         .append(i)
                         .append(" and t.term < :wa")
                         .append(i)
                         .append(")");
-                params.put("wa" + i, SearchTerms.after(words.get(i)));
+                params.put("wa" + i, upper);
+            } else if (last) {
+                // terms hold letters and digits only, so the word needs no escaping
+                where.append(" and b.id in (select t.bulletin_id from bulletin_term t where t.term like :wl")
+                        .append(i)
+                        .append(")");
+                params.put("wl" + i, words.get(i) + "%");
             } else {
                 where.append(" and b.id in (select t.bulletin_id from bulletin_term t where t.term = :w")
                         .append(i)

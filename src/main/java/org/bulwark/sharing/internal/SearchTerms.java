@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a text as the search index keeps them: lower case, accents removed, split at anything that is not a
@@ -63,8 +64,26 @@ final class SearchTerms {
         return words;
     }
 
-    /** The smallest string greater than every string that starts with this prefix, for a range scan. */
-    static String after(String prefix) {
-        return prefix + Character.MAX_VALUE;
+    /**
+     * The smallest string of digits and Latin letters greater than every term that starts with this prefix, so that
+     * a prefix search is a range scan of the index; null when the prefix holds other characters (whose order
+     * depends on the database's collation) or is all z's, and the caller must use LIKE or no upper bound instead.
+     * Digits and letters sort the same way in every collation, before one another in this order: 0-9, then a-z.
+     */
+    static @Nullable String after(String prefix) {
+        if (!prefix.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))) {
+            return null;
+        }
+        StringBuilder next = new StringBuilder(prefix);
+        for (int i = next.length() - 1; i >= 0; i--) {
+            char c = next.charAt(i);
+            if (c == 'z') {
+                next.setLength(i);
+                continue;
+            }
+            next.setCharAt(i, c == '9' ? 'a' : (char) (c + 1));
+            return next.toString();
+        }
+        return null;
     }
 }
