@@ -3,17 +3,13 @@ package org.bulwark.sharing;
 import java.util.List;
 
 /**
- * One page of bulletins, newest first, and how many match in all.
+ * One page of bulletins, newest first. It does not say how many match in all: counting them would read every
+ * bulletin the reader may read; {@link Bulletins#count} does that where it is wanted.
  *
- * @param total how many match, counted up to {@value #COUNTED}
- * @param exact false when more than {@value #COUNTED} match, and {@code total} is that limit
+ * @param hasNext whether another page follows
  */
-public record BulletinPage(List<BulletinSummary> items, int page, int size, long total, boolean exact) {
+public record BulletinPage(List<BulletinSummary> items, int page, int size, boolean hasNext) {
 
-    /** The most bulletins a query counts. */
+    /** The most bulletins {@link Bulletins#count} counts. */
     public static final int COUNTED = 1000;
-
-    public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
 }

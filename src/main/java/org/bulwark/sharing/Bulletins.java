@@ -42,10 +42,19 @@ public interface Bulletins {
     /** The published and retracted bulletins this reader may read that match the query, newest first. */
     BulletinPage inbox(Reader reader, BulletinQuery query, int page, int size);
 
+    /**
+     * How many published and retracted bulletins this reader may read match the query, counted up to
+     * {@link BulletinPage#COUNTED} and one more: an answer above the limit means "more than" the limit.
+     */
+    long count(Reader reader, BulletinQuery query);
+
     /** The drafts and bulletins in review this reader may read, most recently changed first. */
     List<BulletinSummary> unpublished(Reader reader);
 
-    /** How many bulletins published recently this reader may read and has not opened. */
+    /**
+     * How many bulletins published recently this reader may read and has not opened, counted up to 100: an answer
+     * of 100 means "more than 99".
+     */
     long unreadCount(Reader reader);
 
     /** Records that this reader has read and understood the bulletin; doing it again changes nothing. */

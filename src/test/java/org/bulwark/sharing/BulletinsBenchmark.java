@@ -94,25 +94,27 @@ public final class BulletinsBenchmark {
         String database = "bulwark_bench_bulletins_" + System.currentTimeMillis();
         admin("create database " + database);
         try (SmtpSink sink = SmtpSink.start()) {
+            // as arguments, so that they win over application.yml
             ConfigurableApplicationContext app = new SpringApplicationBuilder(BulwarkApplication.class)
-                    .properties(
-                            "spring.datasource.url=" + server + database,
-                            "spring.datasource.username=" + user,
-                            "spring.datasource.password=" + password,
-                            "spring.datasource.hikari.maximum-pool-size=10",
-                            "server.port=0",
-                            "spring.mail.host=127.0.0.1",
-                            "spring.mail.port=" + sink.port(),
-                            "logging.level.root=WARN",
-                            "spring.main.banner-mode=off")
-                    .run();
+                    .run(
+                            "--spring.datasource.url=" + server + database,
+                            "--spring.datasource.username=" + user,
+                            "--spring.datasource.password=" + password,
+                            "--spring.datasource.hikari.maximum-pool-size=10",
+                            "--server.port=0",
+                            "--spring.mail.host=127.0.0.1",
+                            "--spring.mail.port=" + sink.port(),
+                            "--logging.level.root=WARN",
+                            "--spring.main.banner-mode=off");
             try {
                 measure(app, sink, started, database);
             } finally {
                 app.close();
             }
         } finally {
-            admin("drop database if exists " + database + " with (force)");
+            if (!Boolean.getBoolean("benchmark.keep")) {
+                admin("drop database if exists " + database + " with (force)");
+            }
         }
     }
 
@@ -164,7 +166,13 @@ public final class BulletinsBenchmark {
         bulletins.publish(writer, id);
         long committed = System.nanoTime();
         long deadline = committed + Duration.ofSeconds(120).toNanos();
+        long queued = 0;
         while (sink.messages() - before < hotelMembers.size() && System.nanoTime() < deadline) {
+            if (queued == 0
+                    && jdbc.queryForObject("select count(*) from mailing where item_id = ?", Long.class, id)
+                            >= hotelMembers.size()) {
+                queued = System.nanoTime();
+            }
             Thread.sleep(2);
         }
         long mailed = System.nanoTime();
@@ -181,6 +189,7 @@ public final class BulletinsBenchmark {
                 bulletins.find(readers.reader(outsider, Role.OPERATOR), id).isPresent();
         double publishMs = (committed - t0) / 1e6;
         double mailMs = (mailed - t0) / 1e6;
+        double queuedMs = queued == 0 ? mailMs : (queued - t0) / 1e6;
         log(
                 "published in %.0f ms, %,d e-mails handed over in %.0f ms, in %,d inboxes",
                 publishMs, delivered, mailMs, inInbox);
@@ -215,11 +224,9 @@ public final class BulletinsBenchmark {
             }
         }
         Arrays.sort(times);
-        long readable = bulletins
-                .inbox(readers.reader(reader, Role.OPERATOR), BulletinQuery.ALL, 0, 1)
-                .total();
+        long readable = bulletins.count(readers.reader(reader, Role.OPERATOR), BulletinQuery.ALL);
         log(
-                "inbox p50 %.2f ms, p99 %.2f ms over %,d bulletins (%,d readable by the reader)",
+                "inbox p50 %.2f ms, p99 %.2f ms over %,d bulletins (%,d counted as readable, at most 1,001)",
                 percentile(times, 50), percentile(times, 99), stored + 1, readable);
 
         StringBuilder md = new StringBuilder("## Bulletins: publication and inbox\n\n");
@@ -239,6 +246,8 @@ public final class BulletinsBenchmark {
                 Locale.ROOT,
                 "| publication committed (the bulletin is in every inbox from here: inboxes are read through the access policy) | %.0f ms |\n",
                 publishMs));
+        md.append(String.format(
+                Locale.ROOT, "| every e-mail queued, one row per recipient (seen by polling) | %.0f ms |\n", queuedMs));
         md.append(String.format(Locale.ROOT, "| every e-mail handed to the SMTP server | %.0f ms |\n", mailMs));
         md.append(String.format(
                 Locale.ROOT, "| e-mails the SMTP server accepted | %,d of %,d |\n", delivered, hotelMembers.size()));
@@ -263,11 +272,11 @@ public final class BulletinsBenchmark {
                         + " sectors, four regions, the network, single organisations and named people); a hotel"
                         + " operator signed in over HTTP reads `GET /bulletins`, the full page: the newest 25"
                         + " bulletins they may read, the unread count, their drafts. %d warm-up loads, then %d measured"
-                        + " one after the other. The reader may read %,d of the bulletins; the page listed %d.\n\n",
+                        + " one after the other. The reader may read %s of the bulletins; the page listed %d.\n\n",
                 stored + 1,
                 warmups,
                 loads,
-                readable,
+                readable > BulletinPage.COUNTED ? "more than 1,000" : String.format(Locale.ROOT, "%,d", readable),
                 visible));
         md.append("| p50 ms | p95 ms | p99 ms | max ms |\n|---:|---:|---:|---:|\n");
         md.append(String.format(

@@ -61,6 +61,9 @@ public class JdbcBulletins implements Bulletins {
     static final ItemColumns COLUMNS = new ItemColumns(
             "b.id", "b.tlp", "b.state", "b.author_id", "b.author_organisation", "bulletin_audience", "bulletin_id");
 
+    /** Unread bulletins are counted up to this many and one more, shown as "99+". */
+    public static final int MOST_UNREAD = 99;
+
     private static final String SUMMARY_COLUMNS = "b.id, b.kind, b.state, b.tlp, b.title, b.author_name, b.revision,"
             + " b.updated_at, b.published_at, b.revised_at, b.ack_required";
 
@@ -336,7 +339,8 @@ public class JdbcBulletins implements Bulletins {
         StringBuilder where =
                 new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ").append(readable.sql());
         filters(query, where, params);
-        params.put("limit", pageSize);
+        // one more than a page, to know whether another page follows
+        params.put("limit", pageSize + 1);
         params.put("offset", pageNumber * pageSize);
         List<BulletinSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + ", r.read_at, k.acknowledged_at"
                         + " from bulletin b"
@@ -346,14 +350,25 @@ public class JdbcBulletins implements Bulletins {
                 .params(params)
                 .query(this::summary)
                 .list();
+        boolean hasNext = items.size() > pageSize;
+        return new BulletinPage(hasNext ? items.subList(0, pageSize) : items, pageNumber, pageSize, hasNext);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(Reader reader, BulletinQuery query) {
+        SqlCondition readable = policy.readCondition(reader, COLUMNS);
+        Map<String, Object> params = new HashMap<>(readable.params());
+        params.put("me", reader.account());
+        StringBuilder where =
+                new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ").append(readable.sql());
+        filters(query, where, params);
         // counting stops past what anyone pages through: a count of every readable bulletin would read them all
         params.put("countLimit", BulletinPage.COUNTED + 1);
-        long total = jdbc.sql("select count(*) from (select 1 from bulletin b" + where + " limit :countLimit) c")
+        return jdbc.sql("select count(*) from (select 1 from bulletin b" + where + " limit :countLimit) c")
                 .params(params)
                 .query(Long.class)
                 .single();
-        return new BulletinPage(
-                items, pageNumber, pageSize, Math.min(total, BulletinPage.COUNTED), total <= BulletinPage.COUNTED);
     }
 
     private void filters(BulletinQuery query, StringBuilder where, Map<String, Object> params) {
@@ -432,10 +447,12 @@ public class JdbcBulletins implements Bulletins {
         Map<String, Object> params = new HashMap<>(readable.params());
         params.put("me", reader.account());
         params.put("since", utc(clock.instant().minus(settings.unreadWindow())));
-        return jdbc.sql("select count(*) from bulletin b where b.state = 'PUBLISHED' and b.published_at >= :since"
-                        + " and b.author_id <> :me and " + readable.sql()
+        params.put("most", MOST_UNREAD + 1);
+        // counted up to a badge's worth: past that the reader needs the list, not the number
+        return jdbc.sql("select count(*) from (select 1 from bulletin b where b.state = 'PUBLISHED'"
+                        + " and b.published_at >= :since and b.author_id <> :me and " + readable.sql()
                         + " and not exists (select 1 from bulletin_read u where u.bulletin_id = b.id"
-                        + " and u.account_id = :me)")
+                        + " and u.account_id = :me) limit :most) c")
                 .params(params)
                 .query(Long.class)
                 .single();

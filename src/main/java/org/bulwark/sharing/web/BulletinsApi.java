@@ -109,7 +109,7 @@ class BulletinsApi {
 
     @GetMapping("/api/v1/bulletins")
     @Operation(summary = "The bulletins you may read, newest first, with search and filters")
-    BulletinPage list(
+    BulletinListJson list(
             @AuthenticationPrincipal BulwarkUser user,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) BulletinKind kind,
@@ -121,9 +121,32 @@ class BulletinsApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         Tlp marking = tlp == null || tlp.isBlank() ? null : Tlp.parse(tlp);
-        return bulletins.inbox(
-                readerOf.user(user), new BulletinQuery(q, kind, marking, sector, from, to, unread), page, size);
+        Reader reader = readerOf.user(user);
+        BulletinQuery query = new BulletinQuery(q, kind, marking, sector, from, to, unread);
+        BulletinPage found = bulletins.inbox(reader, query, page, size);
+        long total = bulletins.count(reader, query);
+        return new BulletinListJson(
+                found.items(),
+                found.page(),
+                found.size(),
+                found.hasNext(),
+                Math.min(total, BulletinPage.COUNTED),
+                total <= BulletinPage.COUNTED);
     }
+
+    /**
+     * A page of bulletins and how many match.
+     *
+     * @param total how many match, counted up to 1,000
+     * @param exact false when more than 1,000 match
+     */
+    record BulletinListJson(
+            List<org.bulwark.sharing.BulletinSummary> items,
+            int page,
+            int size,
+            boolean hasNext,
+            long total,
+            boolean exact) {}
 
     @GetMapping("/api/v1/bulletins/{id}")
     @Operation(summary = "A bulletin you may read; opening it marks it read")
