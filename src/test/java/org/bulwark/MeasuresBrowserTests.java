@@ -17,7 +17,6 @@ import org.bulwark.sites.UseType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,15 +69,15 @@ class MeasuresBrowserTests {
                 .click();
         WebElement row = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("measure-GAT-01")));
         assertThat(row.getAttribute("class")).contains("table-warning");
-        clickInView(browser, row.findElement(By.id("status-GAT-01-PARTLY")));
-        clickInView(browser, row.findElement(By.cssSelector("button[type=submit]")));
+        Chromium.clickInView(browser, row.findElement(By.id("status-GAT-01-PARTLY")));
+        Chromium.clickInView(browser, row.findElement(By.cssSelector("button[type=submit]")));
         WebElement error = waitFor(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#measure-GAT-01 .invalid-feedback")));
         assertThat(error.getText()).contains("Explain in a note");
 
         browser.findElement(By.id("note-GAT-01")).sendKeys("Half of the stewards trained so far");
-        clickInView(browser, browser.findElement(By.cssSelector("#measure-GAT-01 button[type=submit]")));
+        Chromium.clickInView(browser, browser.findElement(By.cssSelector("#measure-GAT-01 button[type=submit]")));
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("measure-GAT-01")).getText())
                 .contains("Partly in place", "Half of the stewards trained so far");
@@ -94,13 +93,6 @@ class MeasuresBrowserTests {
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(
                         By.cssSelector("#measures-map path.leaflet-interactive"), 0));
         Chromium.screenshot(browser, "measure-map");
-    }
-
-    /** Scrolls the element into view at once (Bootstrap makes scrolling smooth, so a click could land mid-scroll). */
-    private static void clickInView(WebDriver browser, WebElement button) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
     }
 
     private String url(String path) {

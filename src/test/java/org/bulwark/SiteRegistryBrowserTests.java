@@ -56,7 +56,7 @@ class SiteRegistryBrowserTests {
         new Select(browser.findElement(By.id("useType"))).selectByValue("arena");
         browser.findElement(By.id("capacity")).sendKeys("1200");
         Chromium.screenshot(browser, "site-form-filled");
-        clickInView(browser, browser.findElement(By.id("save-site")));
+        Chromium.clickInView(browser, browser.findElement(By.id("save-site")));
 
         WebElement heading = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("site-name")));
         assertThat(heading.getText()).isEqualTo(name);
@@ -98,7 +98,7 @@ class SiteRegistryBrowserTests {
 
         browser.get(url("/sites/import"));
         browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
-        clickInView(browser, browser.findElement(By.id("import-submit")));
+        Chromium.clickInView(browser, browser.findElement(By.id("import-submit")));
 
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-summary")));
@@ -209,12 +209,5 @@ class SiteRegistryBrowserTests {
 
     private static WebDriverWait waitFor(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    /** Scrolls the element into view at once (Bootstrap makes scrolling smooth, so a click could land mid-scroll). */
-    private static void clickInView(WebDriver browser, WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
     }
 }

@@ -1,5 +1,7 @@
 package org.bulwark.sharing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -22,8 +24,10 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bulwark.BenchmarkReport;
 import org.bulwark.BulwarkApplication;
 import org.bulwark.SmtpSink;
@@ -165,15 +169,23 @@ public final class BulletinsBenchmark {
         long t0 = System.nanoTime();
         bulletins.publish(writer, id);
         long committed = System.nanoTime();
-        long deadline = committed + Duration.ofSeconds(120).toNanos();
-        long queued = 0;
-        while (sink.messages() - before < hotelMembers.size() && System.nanoTime() < deadline) {
-            if (queued == 0
-                    && jdbc.queryForObject("select count(*) from mailing where item_id = ?", Long.class, id)
-                            >= hotelMembers.size()) {
-                queued = System.nanoTime();
-            }
-            Thread.sleep(2);
+        AtomicLong queued = new AtomicLong();
+        // polled, so the last message is seen within a few milliseconds; a run that loses mail stops after two minutes
+        try {
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(2))
+                    .pollInSameThread()
+                    .ignoreExceptions()
+                    .until(() -> {
+                        if (queued.get() == 0
+                                && jdbc.queryForObject("select count(*) from mailing where item_id = ?", Long.class, id)
+                                        >= hotelMembers.size()) {
+                            queued.set(System.nanoTime());
+                        }
+                        return sink.messages() - before >= hotelMembers.size();
+                    });
+        } catch (ConditionTimeoutException e) {
+            log("not every e-mail arrived within two minutes; the report says how many did");
         }
         long mailed = System.nanoTime();
         long delivered = sink.messages() - before;
@@ -189,7 +201,7 @@ public final class BulletinsBenchmark {
                 bulletins.find(readers.reader(outsider, Role.OPERATOR), id).isPresent();
         double publishMs = (committed - t0) / 1e6;
         double mailMs = (mailed - t0) / 1e6;
-        double queuedMs = queued == 0 ? mailMs : (queued - t0) / 1e6;
+        double queuedMs = queued.get() == 0 ? mailMs : (queued.get() - t0) / 1e6;
         log(
                 "published in %.0f ms, %,d e-mails handed over in %.0f ms, in %,d inboxes",
                 publishMs, delivered, mailMs, inInbox);
@@ -269,7 +281,7 @@ public final class BulletinsBenchmark {
         md.append(String.format(
                 Locale.ROOT,
                 "%,d bulletins stored (published over two years, every TLP marking, audiences spread over the 12"
-                        + " sectors, four regions, the network, single organisations and named people); a hotel"
+                        + " sectors, eight region names (four of them with members), the network, single organisations and named people); a hotel"
                         + " operator signed in over HTTP reads `GET /bulletins`, the full page: the newest 25"
                         + " bulletins they may read, the unread count, their drafts. %d warm-up loads, then %d measured"
                         + " one after the other. The reader may read %s of the bulletins; the page listed %d.\n\n",

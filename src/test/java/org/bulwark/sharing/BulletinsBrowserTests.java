@@ -17,7 +17,6 @@ import org.bulwark.partners.Partners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,16 +59,16 @@ class BulletinsBrowserTests {
         signIn(browser, coordinator);
         browser.get(url("/bulletins/new"));
         new Select(browser.findElement(By.id("kind"))).selectByValue("WEEKLY_BRIEFING");
-        click(browser, browser.findElement(By.id("tlp-amber")));
+        Chromium.clickInView(browser, browser.findElement(By.id("tlp-amber")));
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("body"))
                 .sendKeys("## Hostile reconnaissance\n\n- Two hotels reported *photography of staff entrances*.\n");
         new Select(browser.findElement(By.id("sectors"))).selectByValue("hotels-restaurants");
-        click(browser, browser.findElement(By.id("acknowledgementRequired1")));
+        Chromium.clickInView(browser, browser.findElement(By.id("acknowledgementRequired1")));
         Chromium.screenshot(browser, "bulletin-form");
-        click(browser, browser.findElement(By.id("save")));
+        Chromium.clickInView(browser, browser.findElement(By.id("save")));
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("publish")));
-        click(browser, browser.findElement(By.id("publish")));
+        Chromium.clickInView(browser, browser.findElement(By.id("publish")));
         waitFor(browser).until(ExpectedConditions.textToBe(By.id("bulletin-state"), "Published"));
         assertThat(browser.findElement(By.id("tlp-banner")).getText()).contains("TLP:AMBER", "need-to-know");
         assertThat(browser.findElement(By.cssSelector("#bulletin-body h4")).getText())
@@ -84,9 +83,9 @@ class BulletinsBrowserTests {
         WebElement row = browser.findElement(By.cssSelector("#bulletin-list .bulletin-unread"));
         assertThat(row.getText()).contains(title, "TLP:AMBER", "Please acknowledge");
         Chromium.screenshot(browser, "bulletin-inbox-hotel");
-        click(browser, row.findElement(By.linkText(title)));
+        Chromium.clickInView(browser, row.findElement(By.linkText(title)));
         waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("acknowledge")));
-        click(browser, browser.findElement(By.id("acknowledge")));
+        Chromium.clickInView(browser, browser.findElement(By.id("acknowledge")));
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledged")));
         signOut(browser);
 
@@ -116,7 +115,7 @@ class BulletinsBrowserTests {
     }
 
     private void signOut(WebDriver browser) {
-        click(browser, browser.findElement(By.id("logout")));
+        Chromium.clickInView(browser, browser.findElement(By.id("logout")));
         waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
 
@@ -134,12 +133,6 @@ class BulletinsBrowserTests {
         partners.addMember(
                 organisation, new MemberDetails(username, null, username + "@browser.example", null, role, account));
         return username;
-    }
-
-    private static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
     }
 
     private String url(String path) {

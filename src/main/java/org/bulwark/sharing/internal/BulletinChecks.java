@@ -1,6 +1,5 @@
 package org.bulwark.sharing.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -249,8 +248,4 @@ class BulletinChecks {
             String changeNote) {}
 
     record CheckedFile(String fileName, String contentType, String sha256) {}
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 }

@@ -21,7 +21,6 @@ import org.bulwark.identity.AccessPolicy.ItemColumns;
 import org.bulwark.identity.AccessPolicy.SqlCondition;
 import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
-import org.bulwark.identity.Audience;
 import org.bulwark.identity.ItemState;
 import org.bulwark.identity.Reader;
 import org.bulwark.identity.Readers;
@@ -333,12 +332,8 @@ public class JdbcBulletins implements Bulletins {
         Assert.notNull(query, "query must not be null");
         int pageSize = Math.max(1, Math.min(size, 100));
         int pageNumber = Math.max(0, page);
-        SqlCondition readable = policy.readCondition(reader, COLUMNS);
-        Map<String, Object> params = new HashMap<>(readable.params());
-        params.put("me", reader.account());
-        StringBuilder where =
-                new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ").append(readable.sql());
-        filters(query, where, params);
+        Map<String, Object> params = new HashMap<>();
+        String where = publishedMatching(reader, query, params);
         // one more than a page, to know whether another page follows
         params.put("limit", pageSize + 1);
         params.put("offset", pageNumber * pageSize);
@@ -357,18 +352,28 @@ public class JdbcBulletins implements Bulletins {
     @Override
     @Transactional(readOnly = true)
     public long count(Reader reader, BulletinQuery query) {
-        SqlCondition readable = policy.readCondition(reader, COLUMNS);
-        Map<String, Object> params = new HashMap<>(readable.params());
-        params.put("me", reader.account());
-        StringBuilder where =
-                new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ").append(readable.sql());
-        filters(query, where, params);
+        Map<String, Object> params = new HashMap<>();
+        String where = publishedMatching(reader, query, params);
         // counting stops past what anyone pages through: a count of every readable bulletin would read them all
         params.put("countLimit", BulletinPage.COUNTED + 1);
         return jdbc.sql("select count(*) from (select 1 from bulletin b" + where + " limit :countLimit) c")
                 .params(params)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The where clause of the published and retracted bulletins this reader may read that match the query; puts its
+     * parameters, the reader's account as {@code me} among them, into {@code params}.
+     */
+    private String publishedMatching(Reader reader, BulletinQuery query, Map<String, Object> params) {
+        SqlCondition readable = policy.readCondition(reader, COLUMNS);
+        params.putAll(readable.params());
+        params.put("me", reader.account());
+        StringBuilder where =
+                new StringBuilder(" where b.state in ('PUBLISHED', 'RETRACTED') and ").append(readable.sql());
+        filters(query, where, params);
+        return where.toString();
     }
 
     private void filters(BulletinQuery query, StringBuilder where, Map<String, Object> params) {
@@ -480,10 +485,14 @@ public class JdbcBulletins implements Bulletins {
     @Override
     @Transactional(readOnly = true)
     public Acknowledgements acknowledgements(Reader reader, UUID id) {
-        Bulletin bulletin = readable(reader, id);
+        return acknowledgements(reader, readable(reader, id));
+    }
+
+    private Acknowledgements acknowledgements(Reader reader, Bulletin bulletin) {
         if (!policy.maySeeAcknowledgements(reader, bulletin.marking())) {
             throw new NotPermitted("Only the author and coordinators see who acknowledged a bulletin.");
         }
+        UUID id = bulletin.id();
         Map<UUID, Acknowledged> done = new LinkedHashMap<>();
         jdbc.sql("select account_id, revision, acknowledged_at from bulletin_acknowledgement where bulletin_id = ?")
                 .param(id)
@@ -491,8 +500,12 @@ public class JdbcBulletins implements Bulletins {
                         rs.getObject("account_id", UUID.class),
                         new Acknowledged(rs.getInt("revision"), instant(rs, "acknowledged_at"))))
                 .list();
-        List<Reader> addressed = addressedReaders(bulletin);
+        List<Reader> addressed = readers.reachedBy(bulletin.audience()).stream()
+                .filter(recipient -> policy.isAddressedTo(recipient, bulletin.marking()))
+                .toList();
+        // one read of every account's name rather than one query per recipient, who may be thousands
         Map<UUID, String> names = new HashMap<>();
+        accounts.all().forEach(account -> names.put(account.id(), account.displayName()));
         Set<UUID> organisations = new LinkedHashSet<>();
         for (Reader recipient : addressed) {
             if (recipient.organisation() != null) {
@@ -503,7 +516,7 @@ public class JdbcBulletins implements Bulletins {
         List<Acknowledgements.Recipient> acknowledged = new ArrayList<>();
         List<Acknowledgements.Recipient> pending = new ArrayList<>();
         for (Reader recipient : addressed) {
-            String name = names.computeIfAbsent(recipient.account(), this::nameOf);
+            String name = names.getOrDefault(recipient.account(), "?");
             String organisation =
                     recipient.organisation() == null ? null : organisationNames.get(recipient.organisation());
             Acknowledged ack = done.get(recipient.account());
@@ -522,24 +535,13 @@ public class JdbcBulletins implements Bulletins {
         return new Acknowledgements(id, acknowledged, pending);
     }
 
-    /** The readers the bulletin is addressed to now, by its audience and the access policy. */
-    List<Reader> addressedReaders(Bulletin bulletin) {
-        return addressedReaders(bulletin.marking());
-    }
-
-    List<Reader> addressedReaders(org.bulwark.identity.Marking marking) {
-        return readers.reachedBy(marking.audience()).stream()
-                .filter(reader -> policy.isAddressedTo(reader, marking))
-                .toList();
-    }
-
     @Override
     public int remind(Reader reader, UUID id) {
-        Acknowledgements report = acknowledgements(reader, id);
         Bulletin bulletin = readable(reader, id);
         if (bulletin.state() != ItemState.PUBLISHED || !bulletin.acknowledgementRequired()) {
             throw new NotPermitted("Only a published bulletin that asks to be acknowledged can be reminded of.");
         }
+        Acknowledgements report = acknowledgements(reader, bulletin);
         List<UUID> pending = report.pending().stream()
                 .map(Acknowledgements.Recipient::account)
                 .toList();
@@ -753,8 +755,4 @@ public class JdbcBulletins implements Bulletins {
     }
 
     private record Acknowledged(int revision, Instant at) {}
-
-    static Audience audience(String key) {
-        return Audience.ofKey(key);
-    }
 }

@@ -39,7 +39,7 @@ class AudienceChoices {
 
     Choices choices(Locale locale) {
         List<Option> sectors = directory.sectors().stream()
-                .map(sector -> new Option(sector.code(), sectorName(sector, locale)))
+                .map(sector -> new Option(sector.code(), sector.name(locale)))
                 .toList();
         List<Option> regions = partners.regions().stream()
                 .map(region -> new Option(region.toLowerCase(Locale.ROOT), region))
@@ -65,7 +65,7 @@ class AudienceChoices {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> sectorNames = new HashMap<>();
         for (Sector sector : directory.sectors()) {
-            sectorNames.put(sector.code(), sectorName(sector, locale));
+            sectorNames.put(sector.code(), sector.name(locale));
         }
         List<UUID> organisations = new ArrayList<>();
         for (String key : keys) {
@@ -102,10 +102,6 @@ class AudienceChoices {
                 .filter(region -> region.toLowerCase(Locale.ROOT).equals(lowerCased))
                 .findFirst()
                 .orElse(lowerCased);
-    }
-
-    static String sectorName(Sector sector, Locale locale) {
-        return sector.name(locale);
     }
 
     record Option(String value, String label) {}
