@@ -98,13 +98,16 @@ public final class BulletinsBenchmark {
         String database = "bulwark_bench_bulletins_" + System.currentTimeMillis();
         admin("create database " + database);
         try (SmtpSink sink = SmtpSink.start()) {
-            // as arguments, so that they win over application.yml
+            // as arguments, so that they win over application.yml and over the test settings on the class path
+            // (which turn the template cache off, as no deployment would)
             ConfigurableApplicationContext app = new SpringApplicationBuilder(BulwarkApplication.class)
                     .run(
                             "--spring.datasource.url=" + server + database,
                             "--spring.datasource.username=" + user,
                             "--spring.datasource.password=" + password,
                             "--spring.datasource.hikari.maximum-pool-size=10",
+                            "--spring.datasource.hikari.minimum-idle=10",
+                            "--spring.thymeleaf.cache=true",
                             "--server.port=0",
                             "--spring.mail.host=127.0.0.1",
                             "--spring.mail.port=" + sink.port(),
