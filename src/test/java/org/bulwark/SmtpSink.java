@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +30,7 @@ public final class SmtpSink implements AutoCloseable {
     });
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong recipients = new AtomicLong();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     private SmtpSink() throws IOException {
         this.server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
@@ -41,6 +44,11 @@ public final class SmtpSink implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** From now on, refuses this recipient with a permanent error, as a relay refuses an unknown mailbox. */
+    public void refuse(String address) {
+        refused.add(address.toLowerCase(Locale.ROOT));
     }
 
     /** Messages accepted so far. */
@@ -83,8 +91,13 @@ public final class SmtpSink implements AutoCloseable {
                         reply(out, "250 ok");
                     }
                     case "RCPT" -> {
-                        envelope++;
-                        reply(out, "250 ok");
+                        String to = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'));
+                        if (refused.contains(to.toLowerCase(Locale.ROOT))) {
+                            reply(out, "550 no such mailbox");
+                        } else {
+                            envelope++;
+                            reply(out, "250 ok");
+                        }
                     }
                     case "DATA" -> {
                         reply(out, "354 go on");

@@ -60,7 +60,9 @@ class Letters {
         }
         Transport transport;
         try {
-            transport = mail.getSession().getTransport(mail.getProtocol());
+            transport = mail.getSession()
+                    .getTransport(
+                            mail.getProtocol() == null ? JavaMailSenderImpl.DEFAULT_PROTOCOL : mail.getProtocol());
             transport.connect(mail.getHost(), mail.getPort(), mail.getUsername(), mail.getPassword());
         } catch (MessagingException | RuntimeException e) {
             for (int i = 0; i < letters.size(); i++) {
@@ -92,10 +94,13 @@ class Letters {
      * @return whether the connection is still open
      */
     private boolean send(Transport transport, Letter letter, Map<String, Refusal> refused) {
+        // the parsed addresses, and the recipients as the caller wrote them, in the same order
         List<Address> envelope = new ArrayList<>(letter.to().size());
+        List<String> recipients = new ArrayList<>(letter.to().size());
         for (String to : letter.to()) {
             try {
                 envelope.add(new InternetAddress(to, true));
+                recipients.add(to);
             } catch (AddressException e) {
                 refused.put(to, Refusal.never(e));
             }
@@ -110,14 +115,14 @@ class Letters {
             // the server refused some recipients; those it took, it took
             Address[] taken = e.getValidSentAddresses();
             List<Address> sent = taken == null ? List.of() : List.of(taken);
-            for (Address address : envelope) {
-                if (!sent.contains(address)) {
-                    refused.put(((InternetAddress) address).getAddress(), Refusal.retry(e));
+            for (int i = 0; i < envelope.size(); i++) {
+                if (!sent.contains(envelope.get(i))) {
+                    refused.put(recipients.get(i), Refusal.retry(e));
                 }
             }
             return transport.isConnected();
         } catch (MessagingException | RuntimeException e) {
-            envelope.forEach(address -> refused.put(((InternetAddress) address).getAddress(), Refusal.retry(e)));
+            recipients.forEach(to -> refused.put(to, Refusal.retry(e)));
             return transport.isConnected();
         }
     }
