@@ -44,7 +44,8 @@ public record ReportDraft(
     }
 
     /** A person as the reporter saw them: how they looked, and above all what they did. */
-    public record Person(@Nullable String appearance, @Nullable String behaviour) {
+    public record Person(
+            @Nullable String appearance, @Nullable String behaviour) {
 
         public boolean blank() {
             return (appearance == null || appearance.isBlank()) && (behaviour == null || behaviour.isBlank());
@@ -60,7 +61,8 @@ public record ReportDraft(
     }
 
     /** An account on an online platform, such as {@code Telegram} and {@code @harbour_watch}. */
-    public record Handle(@Nullable String platform, @Nullable String handle) {
+    public record Handle(
+            @Nullable String platform, @Nullable String handle) {
 
         public boolean blank() {
             return (platform == null || platform.isBlank()) && (handle == null || handle.isBlank());
@@ -68,7 +70,10 @@ public record ReportDraft(
     }
 
     /** A public reporter's contact details, each optional. */
-    public record Contact(@Nullable String name, @Nullable String email, @Nullable String phone) {
+    public record Contact(
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String phone) {
 
         public boolean blank() {
             return (name == null || name.isBlank())

@@ -10,7 +10,8 @@ import org.springframework.util.Assert;
  * @param declaredType the content type the sender declared, may be null
  * @param content must not be null
  */
-public record ReportFile(@Nullable String fileName, @Nullable String declaredType, byte[] content) {
+public record ReportFile(
+        @Nullable String fileName, @Nullable String declaredType, byte[] content) {
 
     public ReportFile {
         Assert.notNull(content, "content must not be null");

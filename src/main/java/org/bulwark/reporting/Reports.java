@@ -94,7 +94,11 @@ public interface Reports {
 
     /** Takes the decision for each report, all or none. */
     List<Report> decideAll(
-            Reader reader, Collection<UUID> ids, Transition transition, @Nullable String category, @Nullable String text);
+            Reader reader,
+            Collection<UUID> ids,
+            Transition transition,
+            @Nullable String category,
+            @Nullable String text);
 
     /** Assigns each report, all or none. */
     List<Report> assignAll(Reader reader, Collection<UUID> ids, @Nullable UUID assignee);

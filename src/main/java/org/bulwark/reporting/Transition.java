@@ -1,8 +1,8 @@
 package org.bulwark.reporting;
 
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A triage decision and the states it may be taken from. Escalation needs a behaviour category and written

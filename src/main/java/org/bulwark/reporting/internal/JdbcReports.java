@@ -308,7 +308,8 @@ class JdbcReports implements Reports {
                 }
             }
         }
-        long number = jdbc.sql("select nextval('report_number')").query(Long.class).single();
+        long number =
+                jdbc.sql("select nextval('report_number')").query(Long.class).single();
         String reference = String.format(
                 Locale.ROOT, "SAR-%d-%06d", now.atOffset(ZoneOffset.UTC).getYear(), number);
         String reportingName = reporter == null ? null : displayName(reporter.account());
@@ -321,8 +322,7 @@ class JdbcReports implements Reports {
         params.put("now", utc(now));
         params.put("latitude", latitude);
         params.put("longitude", longitude);
-        params.put(
-                "h3_cell", latitude == null ? null : GeoCells.cellOf(new GeoPoint(latitude, longitude)));
+        params.put("h3_cell", latitude == null ? null : GeoCells.cellOf(new GeoPoint(latitude, longitude)));
         params.put("site_id", report.site());
         params.put("sector_code", report.sector());
         params.put("category_code", report.category());
@@ -377,8 +377,15 @@ class JdbcReports implements Reports {
                     .update();
         }
         insertFiles(id, stored, now);
-        event(id, now, reporter == null ? null : reporter.account(), reportingName, "SUBMITTED", null,
-                ReportState.RECEIVED, null);
+        event(
+                id,
+                now,
+                reporter == null ? null : reporter.account(),
+                reportingName,
+                "SUBMITTED",
+                null,
+                ReportState.RECEIVED,
+                null);
         events.publishEvent(new ReportSubmitted(id));
         return id;
     }
@@ -567,8 +574,10 @@ class JdbcReports implements Reports {
                     row.reference + " was merged into " + row.mergedIntoReference + "; decide on that report.");
         }
         if (!transition.allowedFrom(row.state)) {
-            throw new ReportConflict(row.reference + " is " + row.state.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + "; it cannot take the decision " + transition.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            throw new ReportConflict(row.reference + " is "
+                    + row.state.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + "; it cannot take the decision "
+                    + transition.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + ".");
         }
         List<Violation> violations = new ArrayList<>();
@@ -627,8 +636,15 @@ class JdbcReports implements Reports {
             default -> {}
         }
         jdbc.sql("update report" + set + " where id = :id").params(params).update();
-        event(id, now, reader.account(), displayName(reader.account()), transition.name(), row.state,
-                transition.target(), transition == Transition.ESCALATE ? newCategory + ": " + kept : kept);
+        event(
+                id,
+                now,
+                reader.account(),
+                displayName(reader.account()),
+                transition.name(),
+                row.state,
+                transition.target(),
+                transition == Transition.ESCALATE ? newCategory + ": " + kept : kept);
         if (transition == Transition.ESCALATE) {
             events.publishEvent(new ReportEscalated(id));
         }
@@ -708,7 +724,14 @@ class JdbcReports implements Reports {
                             utc(now),
                             id)
                     .update();
-            event(id, now, reader.account(), actorName, "MERGED", duplicate.state, ReportState.CLOSED_NOT_RELEVANT,
+            event(
+                    id,
+                    now,
+                    reader.account(),
+                    actorName,
+                    "MERGED",
+                    duplicate.state,
+                    ReportState.CLOSED_NOT_RELEVANT,
                     kept.reference);
             references.add(duplicate.reference);
         }
@@ -740,7 +763,8 @@ class JdbcReports implements Reports {
 
     private static List<UUID> distinct(Collection<UUID> ids) {
         Assert.notNull(ids, "ids must not be null");
-        return List.copyOf(new LinkedHashSet<>(ids.stream().filter(id -> id != null).toList()));
+        return List.copyOf(
+                new LinkedHashSet<>(ids.stream().filter(id -> id != null).toList()));
     }
 
     private @Nullable String displayName(UUID account) {
@@ -760,7 +784,8 @@ class JdbcReports implements Reports {
         wanted.remove(null);
         Map<UUID, String> names = new HashMap<>();
         if (!wanted.isEmpty()) {
-            sites.findAllById(wanted).forEach(site -> names.put(site.id(), site.details().name()));
+            sites.findAllById(wanted)
+                    .forEach(site -> names.put(site.id(), site.details().name()));
         }
         return names;
     }
@@ -861,8 +886,7 @@ class JdbcReports implements Reports {
         String siteName = row.site == null
                 ? null
                 : sites.findById(row.site).map(s -> s.details().name()).orElse(null);
-        Contact contact = triage
-                        && (row.contactName != null || row.contactEmail != null || row.contactPhone != null)
+        Contact contact = triage && (row.contactName != null || row.contactEmail != null || row.contactPhone != null)
                 ? new Contact(row.contactName, row.contactEmail, row.contactPhone)
                 : null;
         return new Report(

@@ -45,12 +45,11 @@ final class ReceiptCodes {
             if (c == '-' || c == ' ') {
                 continue;
             }
-            char read =
-                    switch (c) {
-                        case 'O' -> '0';
-                        case 'I', 'L' -> '1';
-                        default -> c;
-                    };
+            char read = switch (c) {
+                case 'O' -> '0';
+                case 'I', 'L' -> '1';
+                default -> c;
+            };
             if (new String(ALPHABET).indexOf(read) < 0) {
                 return null;
             }

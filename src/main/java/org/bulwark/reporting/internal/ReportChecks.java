@@ -147,7 +147,8 @@ class ReportChecks {
             }
         } else if (sector != null) {
             String code = sector.toLowerCase(Locale.ROOT);
-            boolean known = sectors.all().stream().anyMatch(s -> s.active() && s.code().equals(code));
+            boolean known =
+                    sectors.all().stream().anyMatch(s -> s.active() && s.code().equals(code));
             if (!known) {
                 violations.add(new Violation(
                         "sector", "reporting.error.sector", "No sector has the code '" + sector + "'.", sector));
@@ -167,8 +168,8 @@ class ReportChecks {
         }
         String description = trimmed(draft.description());
         if (description == null) {
-            violations.add(new Violation(
-                    "description", "reporting.error.description.blank", "Describe what you saw happen."));
+            violations.add(
+                    new Violation("description", "reporting.error.description.blank", "Describe what you saw happen."));
         } else if (description.length() > settings.maxDescription()) {
             violations.add(new Violation(
                     "description",
@@ -213,13 +214,11 @@ class ReportChecks {
 
     List<AcceptedFile> files(List<ReportFile> files, boolean fromPublic, List<Violation> violations) {
         int max = fromPublic ? settings.maxPublicPhotos() : settings.maxFiles();
-        List<ReportFile> sent = files.stream().filter(f -> f.content().length > 0 || hasName(f)).toList();
+        List<ReportFile> sent =
+                files.stream().filter(f -> f.content().length > 0 || hasName(f)).toList();
         if (sent.size() > max) {
             violations.add(new Violation(
-                    "attachments",
-                    "reporting.error.files.many",
-                    "Send at most " + max + " files at once.",
-                    max));
+                    "attachments", "reporting.error.files.many", "Send at most " + max + " files at once.", max));
             return List.of();
         }
         UploadCheck check = fromPublic ? publicPhotos : memberFiles;
@@ -266,7 +265,8 @@ class ReportChecks {
     }
 
     private static List<Vehicle> vehicles(List<Vehicle> vehicles, List<Violation> violations) {
-        List<Vehicle> kept = vehicles.stream().filter(v -> v != null && !v.blank()).toList();
+        List<Vehicle> kept =
+                vehicles.stream().filter(v -> v != null && !v.blank()).toList();
         if (kept.size() > LIST_MAX) {
             violations.add(many("vehicles"));
             return List.of();
@@ -297,7 +297,9 @@ class ReportChecks {
         }
         for (int i = 0; i < kept.size(); i++) {
             String phone = kept.get(i);
-            if (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches() || digits(phone).length() < 3) {
+            if (phone.length() > PHONE_MAX
+                    || !PHONE.matcher(phone).matches()
+                    || digits(phone).length() < 3) {
                 violations.add(new Violation(
                         "phoneNumbers[" + i + "]",
                         "reporting.error.phone",
@@ -309,7 +311,8 @@ class ReportChecks {
     }
 
     private static List<Handle> handles(List<Handle> handles, List<Violation> violations) {
-        List<Handle> kept = handles.stream().filter(h -> h != null && !h.blank()).toList();
+        List<Handle> kept =
+                handles.stream().filter(h -> h != null && !h.blank()).toList();
         if (kept.size() > LIST_MAX) {
             violations.add(many("handles"));
             return List.of();
@@ -341,11 +344,13 @@ class ReportChecks {
         if (tooLong(name, NAME_MAX)) {
             violations.add(tooLongViolation("contact.name", NAME_MAX));
         }
-        if (email != null && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+        if (email != null
+                && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
             violations.add(new Violation(
                     "contact.email", "reporting.error.email", "'" + email + "' is not an e-mail address.", email));
         }
-        if (phone != null && (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches())) {
+        if (phone != null
+                && (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches())) {
             violations.add(new Violation(
                     "contact.phone", "reporting.error.phone", "'" + phone + "' is not a phone number.", phone));
         }
@@ -353,7 +358,8 @@ class ReportChecks {
     }
 
     /** The text of a decision or an addition: required, and not longer than the limit. */
-    @Nullable String text(@Nullable String text, String field, int max, List<Violation> violations) {
+    @Nullable
+    String text(@Nullable String text, String field, int max, List<Violation> violations) {
         String kept = trimmed(text);
         if (kept == null) {
             violations.add(new Violation(field, "reporting.error." + field + ".blank", "Write the " + field + "."));
@@ -384,8 +390,7 @@ class ReportChecks {
     }
 
     private static Violation tooLongViolation(String field, int max) {
-        return new Violation(
-                field, "reporting.error.tooLong", "The text is longer than " + max + " characters.", max);
+        return new Violation(field, "reporting.error.tooLong", "The text is longer than " + max + " characters.", max);
     }
 
     private static Violation many(String field) {

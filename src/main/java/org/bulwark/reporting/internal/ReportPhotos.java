@@ -14,7 +14,11 @@ class ReportPhotos {
      *
      * @param location where a photo says it was taken, when it says so
      */
-    record Stored(String fileName, String contentType, byte[] content, @Nullable GeoPoint location) {}
+    record Stored(
+            String fileName,
+            String contentType,
+            byte[] content,
+            @Nullable GeoPoint location) {}
 
     Stored prepare(AcceptedFile file) {
         return new Stored(file.fileName(), file.contentType(), file.content(), null);

@@ -1,5 +1,6 @@
 package org.bulwark.reporting.internal;
 
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxPublicPhotos the most photos the public sends at once, with a report or an addition
  * @param maxPublicPhotoSize the largest photo the public sends
  * @param maxDescription the longest description, addition or statement of facts, in characters
+ * @param timeZone the zone in which times are typed and shown
  */
 @ConfigurationProperties("bulwark.reporting")
 public record ReportingSettings(
@@ -19,4 +21,5 @@ public record ReportingSettings(
         @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("3") int maxPublicPhotos,
         @DefaultValue("8MB") DataSize maxPublicPhotoSize,
-        @DefaultValue("8000") int maxDescription) {}
+        @DefaultValue("8000") int maxDescription,
+        @DefaultValue("Europe/London") ZoneId timeZone) {}
