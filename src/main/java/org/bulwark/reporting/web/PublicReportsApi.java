@@ -61,7 +61,7 @@ class PublicReportsApi {
             @Nullable List<Handle> handles,
             @Nullable Contact contact,
             @Nullable List<FileBody> photos,
-            boolean usePhotoLocation,
+            @Nullable Boolean usePhotoLocation,
             @Nullable String language,
             @Nullable String website) {
 
@@ -110,7 +110,8 @@ class PublicReportsApi {
                     + " sent too many reports lately.")
     ResponseEntity<ReceiptBody> submit(HttpServletRequest request, @RequestBody PublicReportBody body) {
         intake.admit(request, body.website());
-        Receipt receipt = reports.submitPublic(body.draft(), body.files(), body.usePhotoLocation());
+        Receipt receipt =
+                reports.submitPublic(body.draft(), body.files(), Boolean.TRUE.equals(body.usePhotoLocation()));
         String url = "/report/" + receipt.code();
         return ResponseEntity.created(URI.create("/api/v1/public/reports/" + receipt.code()))
                 .body(new ReceiptBody(receipt.report(), receipt.reference(), receipt.code(), url));
