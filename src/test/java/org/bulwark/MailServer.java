@@ -2,13 +2,10 @@ package org.bulwark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.List;
 
 /** A real SMTP server for tests, on a free port, that can be stopped and started again on the same port. */
@@ -53,17 +50,13 @@ public final class MailServer {
         greenMail.start();
     }
 
-    /** The messages received for this address so far. */
+    /**
+     * The messages delivered to this address so far: those the address was a recipient of, named in the header or
+     * only in the envelope.
+     */
     public List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                                .anyMatch(to -> to.toString().equalsIgnoreCase(address));
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
+        return greenMail
+                .findReceivedMessages(user -> address.equalsIgnoreCase(user.getEmail()), message -> true)
                 .toList();
     }
 

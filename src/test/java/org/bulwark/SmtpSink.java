@@ -14,8 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An SMTP server on loopback that accepts every message and only counts them: what a benchmark needs to see how
- * fast the application hands e-mail to its transport, without a mail store's own costs in the way.
+ * An SMTP server on loopback that accepts every message and only counts them and their recipients: what a benchmark
+ * needs to see how fast the application hands e-mail to its transport, without a mail store's own costs in the way.
+ * A recipient counts once the message carrying it is accepted, as a relay then owes it a copy.
  */
 public final class SmtpSink implements AutoCloseable {
 
@@ -26,6 +27,7 @@ public final class SmtpSink implements AutoCloseable {
         return thread;
     });
     private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong recipients = new AtomicLong();
 
     private SmtpSink() throws IOException {
         this.server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
@@ -46,6 +48,11 @@ public final class SmtpSink implements AutoCloseable {
         return messages.get();
     }
 
+    /** Recipients of the messages accepted so far: the e-mails the relay would deliver. */
+    public long recipients() {
+        return recipients.get();
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -64,19 +71,30 @@ public final class SmtpSink implements AutoCloseable {
                 OutputStream out = socket.getOutputStream()) {
             reply(out, "220 sink ESMTP");
             String line;
+            int envelope = 0;
             while ((line = in.readLine()) != null) {
                 String command = line.length() < 4
                         ? line.toUpperCase(Locale.ROOT)
                         : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO" -> reply(out, "250-sink\r\n250 8BITMIME");
+                    case "MAIL", "RSET" -> {
+                        envelope = 0;
+                        reply(out, "250 ok");
+                    }
+                    case "RCPT" -> {
+                        envelope++;
+                        reply(out, "250 ok");
+                    }
                     case "DATA" -> {
                         reply(out, "354 go on");
                         String data;
                         while ((data = in.readLine()) != null && !data.equals(".")) {
                             // the content is not kept
                         }
+                        recipients.addAndGet(envelope);
                         messages.incrementAndGet();
+                        envelope = 0;
                         reply(out, "250 accepted");
                     }
                     case "QUIT" -> {

@@ -1,6 +1,6 @@
 /**
  * Shared kernel without state for uploaded files: the kinds of file the platform accepts, recognised by their
- * content, and the check that an upload is what its name claims.
+ * content, the check that an upload is what its name claims, and the cleaning of photos sent by the public.
  */
 @ApplicationModule(displayName = "Files kernel", type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -1,13 +1,10 @@
 package org.bulwark.notify.internal;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +19,8 @@ import java.util.concurrent.RejectedExecutionException;
 import org.bulwark.notify.Mail;
 import org.bulwark.notify.MailComposer;
 import org.bulwark.notify.MailPreference;
+import org.bulwark.notify.internal.Letters.Letter;
+import org.bulwark.notify.internal.Letters.Refusal;
 import org.bulwark.notify.internal.MailingRows.Claimed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,8 +164,8 @@ public class MailDigests implements SchedulingConfigurer {
         Map<Claimed, String> giveUp = new LinkedHashMap<>();
         List<UUID> skipped = new ArrayList<>();
         List<UUID> turnedOff = new ArrayList<>();
-        Map<MimeMessage, List<Claimed>> outgoing = new IdentityHashMap<>();
-        List<MimeMessage> digests = new ArrayList<>();
+        List<Letter> digests = new ArrayList<>();
+        List<List<Claimed>> included = new ArrayList<>();
         byAccount.forEach((account, accountRows) -> {
             if (chosen.get(account) == MailPreference.OFF) {
                 accountRows.forEach(row -> turnedOff.add(row.id()));
@@ -180,24 +179,23 @@ public class MailDigests implements SchedulingConfigurer {
             Claimed latest = accountRows.stream()
                     .max(Comparator.comparing(Claimed::createdAt))
                     .orElseThrow();
-            try {
-                MimeMessage message = letters.write(
-                        latest.recipient(), subject(digest.entries().size()), text(digest.entries()));
-                outgoing.put(message, digest.included());
-                digests.add(message);
-            } catch (MessagingException | RuntimeException e) {
-                digest.included().forEach(row -> giveUp.put(row, MailingRows.describe(e)));
-            }
+            digests.add(new Letter(
+                    List.of(latest.recipient()), subject(digest.entries().size()), text(digest.entries())));
+            included.add(digest.included());
         });
-        Map<MimeMessage, String> refused = letters.send(digests);
+        List<Map<String, Refusal>> refused = letters.send(digests);
         List<UUID> delivered = new ArrayList<>();
-        for (MimeMessage message : digests) {
-            String error = refused.get(message);
-            for (Claimed row : outgoing.get(message)) {
-                if (error == null) {
+        int sent = 0;
+        for (int i = 0; i < digests.size(); i++) {
+            Refusal refusal = refused.get(i).get(digests.get(i).to().get(0));
+            sent += refusal == null ? 1 : 0;
+            for (Claimed row : included.get(i)) {
+                if (refusal == null) {
                     delivered.add(row.id());
+                } else if (refusal.mayRetry()) {
+                    retry.put(row, refusal.error());
                 } else {
-                    retry.put(row, error);
+                    giveUp.put(row, refusal.error());
                 }
             }
         }
@@ -206,7 +204,7 @@ public class MailDigests implements SchedulingConfigurer {
         rows.skipped(turnedOff, TURNED_OFF);
         rows.failed(retry, true);
         rows.failed(giveUp, false);
-        return digests.size() - refused.size();
+        return sent;
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.bulwark.notify.internal;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bulwark.notify.Mail;
 import org.bulwark.notify.MailComposer;
+import org.bulwark.notify.internal.Letters.Letter;
+import org.bulwark.notify.internal.Letters.Refusal;
 import org.bulwark.notify.internal.MailingRows.Claimed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,8 +173,8 @@ class MailingDeliveries {
         Map<Claimed, String> retry = new LinkedHashMap<>();
         Map<Claimed, String> giveUp = new LinkedHashMap<>();
         List<UUID> skipped = new ArrayList<>();
-        Map<MimeMessage, Claimed> outgoing = new IdentityHashMap<>();
-        List<MimeMessage> messages = new ArrayList<>();
+        List<Letter> outgoing = new ArrayList<>();
+        List<Map<String, List<Claimed>>> addressed = new ArrayList<>();
         Map<Revision, List<Claimed>> revisions = new LinkedHashMap<>();
         for (Claimed row : batch) {
             revisions
@@ -200,33 +199,47 @@ class MailingDeliveries {
                 recipients.forEach(row -> retry.put(row, MailingRows.describe(e)));
                 return;
             }
+            // the people given the same e-mail share letters, each letter for at most so many of them
+            Map<Mail, Map<String, List<Claimed>>> alike = new LinkedHashMap<>();
             for (Claimed row : recipients) {
                 Mail mail = written == null ? null : written.get(row.account());
                 if (mail == null) {
                     skipped.add(row.id());
-                    continue;
-                }
-                try {
-                    MimeMessage message = letters.write(
-                            row.recipient(),
-                            mail.subject(),
-                            mail.text() + "\n\n" + settings.link(mail.linkPath()) + "\n");
-                    outgoing.put(message, row);
-                    messages.add(message);
-                } catch (MessagingException | RuntimeException e) {
-                    giveUp.put(row, MailingRows.describe(e));
+                } else {
+                    alike.computeIfAbsent(mail, key -> new LinkedHashMap<>())
+                            .computeIfAbsent(row.recipient(), key -> new ArrayList<>())
+                            .add(row);
                 }
             }
+            alike.forEach((mail, byAddress) -> {
+                String text = mail.text() + "\n\n" + settings.link(mail.linkPath()) + "\n";
+                List<String> addresses = List.copyOf(byAddress.keySet());
+                for (int from = 0; from < addresses.size(); from += settings.recipientsPerMessage()) {
+                    List<String> to =
+                            addresses.subList(from, Math.min(addresses.size(), from + settings.recipientsPerMessage()));
+                    Map<String, List<Claimed>> share = new LinkedHashMap<>();
+                    to.forEach(address -> share.put(address, byAddress.get(address)));
+                    outgoing.add(new Letter(to, mail.subject(), text));
+                    addressed.add(share);
+                }
+            });
         });
-        Map<MimeMessage, String> refused = letters.send(messages);
-        List<UUID> sent = new ArrayList<>(messages.size());
-        for (MimeMessage message : messages) {
-            String error = refused.get(message);
-            if (error == null) {
-                sent.add(outgoing.get(message).id());
-            } else {
-                retry.put(outgoing.get(message), error);
-            }
+        List<Map<String, Refusal>> refused = letters.send(outgoing);
+        List<UUID> sent = new ArrayList<>(batch.size());
+        for (int i = 0; i < outgoing.size(); i++) {
+            Map<String, Refusal> refusals = refused.get(i);
+            addressed.get(i).forEach((address, share) -> {
+                Refusal refusal = refusals.get(address);
+                for (Claimed row : share) {
+                    if (refusal == null) {
+                        sent.add(row.id());
+                    } else if (refusal.mayRetry()) {
+                        retry.put(row, refusal.error());
+                    } else {
+                        giveUp.put(row, refusal.error());
+                    }
+                }
+            });
         }
         rows.delivered(sent, "SENT");
         rows.skipped(skipped, LEFT_OUT);

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone the zone in which the inbox shows times and the daily digest is sent
  * @param senders how many threads send mailings at once, each over its own connection to the mail server
  * @param batchSize how many mailings one sender claims, writes and sends over one connection at a time
+ * @param recipientsPerMessage how many people given the same e-mail share one message to the mail server, each a
+ *     recipient of its envelope; 1 sends a message each. Mail servers take at least 100 (RFC 5321, 4.5.3.1.8)
  * @param digestCron when the daily digest is sent, a cron expression in {@code timeZone}; {@code -} sends none
  * @param mailingsKept how long finished mailings are kept, which is also how long a repeated queue call is
  *     recognised
@@ -33,14 +35,16 @@ public record NotifySettings(
         @DefaultValue("Europe/London") ZoneId timeZone,
         @DefaultValue("4") int senders,
         @DefaultValue("250") int batchSize,
+        @DefaultValue("100") int recipientsPerMessage,
         @DefaultValue("0 0 7 * * *") String digestCron,
         @DefaultValue("P90D") Duration mailingsKept,
         @DefaultValue("PT30M") Duration liveTimeout,
         @DefaultValue("PT20S") Duration liveHeartbeat) {
 
     public NotifySettings {
-        if (senders < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("bulwark.notify.senders and batch-size must be at least 1");
+        if (senders < 1 || batchSize < 1 || recipientsPerMessage < 1) {
+            throw new IllegalArgumentException(
+                    "bulwark.notify.senders, batch-size and recipients-per-message must be at least 1");
         }
     }
 

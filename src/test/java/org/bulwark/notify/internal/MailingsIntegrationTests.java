@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,6 +65,7 @@ class MailingsIntegrationTests extends MailServerTests {
         MimeMessage mail = MAIL.messagesTo(ann.email()).get(0);
         assertThat(mail.getSubject()).isEqualTo(TestMailComposer.subject(item, 1));
         assertThat(mail.getFrom()[0].toString()).isEqualTo("bulwark@localhost");
+        assertThat(mail.getHeader("To", ",")).isEqualTo(ann.email());
         assertThat(((String) mail.getContent()).replace("\r\n", "\n").strip())
                 .isEqualTo(TestMailComposer.text(item, ann.id()) + "\n\nhttps://bulwark.example/items/" + item);
         await().atMost(PATIENCE)
@@ -71,6 +74,34 @@ class MailingsIntegrationTests extends MailServerTests {
                 .containsEntry("mode", "IMMEDIATE")
                 .containsEntry("attempts", 1)
                 .containsEntry("recipient", ann.email());
+    }
+
+    @Test
+    void peopleGivenTheSameEMailEachGetOneCopyWithoutLearningWhoElseGotIt() throws Exception {
+        List<Person> people = List.of(person(), person(), person());
+        UUID item = UUID.randomUUID();
+        composer.writeAlike(item);
+
+        mailings.queue(TOPIC, item, 1, people.stream().map(Person::id).toList());
+
+        await().atMost(PATIENCE)
+                .until(() ->
+                        people.stream().allMatch(p -> MAIL.messagesTo(p.email()).size() == 1));
+        for (Person person : people) {
+            MimeMessage mail = MAIL.messagesTo(person.email()).get(0);
+            assertThat(((String) mail.getContent()).strip()).startsWith("Written for everyone about " + item);
+            assertThat(mail.getHeader("To", ",")).isEqualTo("undisclosed-recipients:;");
+            assertThat(mail.getHeader("Cc")).isNull();
+            assertThat(mail.getHeader("Bcc")).isNull();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            mail.writeTo(raw);
+            for (Person other : people) {
+                assertThat(raw.toString(StandardCharsets.UTF_8)).doesNotContain(other.email());
+            }
+        }
+        await().atMost(PATIENCE)
+                .until(() -> people.stream()
+                        .allMatch(p -> "SENT".equals(mailing(item, p.id()).get("status"))));
     }
 
     @Test

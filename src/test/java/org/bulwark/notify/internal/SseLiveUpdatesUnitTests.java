@@ -30,6 +30,7 @@ class SseLiveUpdatesUnitTests {
             ZoneId.of("Europe/London"),
             4,
             250,
+            100,
             "-",
             Duration.ofDays(90),
             Duration.ofMinutes(30),

@@ -22,6 +22,7 @@ public class TestMailComposer implements MailComposer {
 
     private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
     private final Set<UUID> broken = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> alike = ConcurrentHashMap.newKeySet();
 
     /** From now on the account may not read the item. */
     public void forbid(UUID account, UUID item) {
@@ -31,6 +32,11 @@ public class TestMailComposer implements MailComposer {
     /** From now on the item cannot be written. */
     public void breakItem(UUID item) {
         broken.add(item);
+    }
+
+    /** From now on everyone gets the same e-mail about the item, as with a bulletin. */
+    public void writeAlike(UUID item) {
+        alike.add(item);
     }
 
     public void repair(UUID item) {
@@ -48,7 +54,8 @@ public class TestMailComposer implements MailComposer {
         Map<UUID, Mail> mails = new LinkedHashMap<>();
         for (UUID account : accounts) {
             if (!unreadable.contains(account + "/" + item)) {
-                mails.put(account, new Mail(subject(item, revision), text(item, account), link(item)));
+                String text = alike.contains(item) ? "Written for everyone about " + item : text(item, account);
+                mails.put(account, new Mail(subject(item, revision), text, link(item)));
             }
         }
         return mails;
