@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(Chromium.class)
 class PublicReportBrowserTests {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    private static final byte[] PNG = TestPhotos.png("taken on a phone");
 
     @LocalServerPort
     int port;

@@ -56,7 +56,8 @@ import tools.jackson.databind.ObjectMapper;
 @Import(ReportReaders.Configuration.class)
 class ReportingIntegrationTests {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    private static final byte[] PNG = TestPhotos.png("camera serial SN-7731-X");
+    private static final byte[] BARE_PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
     @Autowired
@@ -102,6 +103,14 @@ class ReportingIntegrationTests {
 
         UUID id = UUID.fromString(body(result).get("id").asString());
         assertThat(events.stream(ReportSubmitted.class)).contains(new ReportSubmitted(id));
+        byte[] stored = jdbc.sql("select content from report_attachment where report_id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .as("the photo is stored without what the camera wrote into it")
+                .doesNotContain("SN-7731-X");
+        assertThat(new String(PNG, StandardCharsets.ISO_8859_1)).contains("SN-7731-X");
         assertThat(jdbc.sql("select count(*) from report_event where report_id = ?")
                         .param(id)
                         .query(Long.class)
@@ -139,7 +148,7 @@ class ReportingIntegrationTests {
         mvc.perform(post("/api/v1/reports")
                         .with(as(operator, Role.OPERATOR))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(withAttachment("big.png", new byte[70 * 1024], PNG)))
+                        .content(withAttachment("big.png", new byte[70 * 1024], BARE_PNG)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("reporting.error.file.too_large"));
         mvc.perform(post("/api/v1/reports")
@@ -348,6 +357,15 @@ class ReportingIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("reporting.error.file.extension_not_accepted"))
                 .andExpect(jsonPath("$.errors[1].code").value("reporting.error.file.too_large"));
+        mvc.perform(post("/api/v1/public/reports")
+                        .with(from(nextAddress()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\": \"A drone over the stands.\", \"photos\": [{\"fileName\":"
+                                + " \"cut.png\", \"content\": \""
+                                + Base64.getEncoder().encodeToString(BARE_PNG)
+                                + "\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.startsWith("files.photo.")));
         assertThat(reports()).isEqualTo(before);
     }
 
@@ -633,7 +651,7 @@ class ReportingIntegrationTests {
 
     private static byte[] big() {
         byte[] bytes = new byte[70 * 1024];
-        System.arraycopy(PNG, 0, bytes, 0, PNG.length);
+        System.arraycopy(BARE_PNG, 0, bytes, 0, BARE_PNG.length);
         return bytes;
     }
 

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.bulwark.files.AcceptedFile;
 import org.bulwark.geo.GeoCells;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.AccountSummary;
@@ -85,7 +84,6 @@ class JdbcReports implements Reports {
     private final JdbcClient jdbc;
     private final ReportAccess access;
     private final ReportChecks checks;
-    private final ReportPhotos photos;
     private final Sites sites;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
@@ -97,7 +95,6 @@ class JdbcReports implements Reports {
             JdbcClient jdbc,
             ReportAccess access,
             ReportChecks checks,
-            ReportPhotos photos,
             Sites sites,
             Accounts accounts,
             ApplicationEventPublisher events,
@@ -106,7 +103,6 @@ class JdbcReports implements Reports {
         this.jdbc = jdbc;
         this.access = access;
         this.checks = checks;
-        this.photos = photos;
         this.sites = sites;
         this.accounts = accounts;
         this.events = events;
@@ -135,7 +131,7 @@ class JdbcReports implements Reports {
     public Report submit(Reader reporter, ReportDraft draft, List<ReportFile> files) {
         Assert.notNull(reporter, "reporter must not be null");
         mustSubmit(reporter);
-        ReportChecks.Checked checked = checks.check(draft, files, false);
+        ReportChecks.Checked checked = checks.check(draft, files, false, false);
         UUID id = insert(checked, sourceOf(reporter), reporter, null, null, null, false);
         return get(reporter, id);
     }
@@ -157,7 +153,7 @@ class JdbcReports implements Reports {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        ReportChecks.Checked checked = checks.check(draft, files, false);
+        ReportChecks.Checked checked = checks.check(draft, files, false, false);
         try {
             UUID id = transactions.execute(
                     status -> insert(checked, sourceOf(reporter), reporter, trimmed, hash, null, false));
@@ -203,7 +199,7 @@ class JdbcReports implements Reports {
 
     @Override
     public Receipt submitPublic(ReportDraft draft, List<ReportFile> files, boolean usePhotoLocation) {
-        ReportChecks.Checked checked = checks.check(draft, files, true);
+        ReportChecks.Checked checked = checks.check(draft, files, true, usePhotoLocation);
         String code = ReceiptCodes.next();
         UUID id = insert(
                 checked,
@@ -231,7 +227,7 @@ class JdbcReports implements Reports {
         UUID id = reportOfReceipt(code).orElseThrow(() -> new ReportNotFound("with this receipt code"));
         List<Violation> violations = new ArrayList<>();
         String kept = ReportChecks.trimmed(text);
-        List<AcceptedFile> accepted = checks.files(files, true, violations);
+        List<ReportChecks.StoredFile> accepted = checks.files(files, true, false, violations);
         if (kept == null && accepted.isEmpty() && violations.isEmpty()) {
             violations.add(new Violation("text", "reporting.error.text.blank", "Write what you want to add."));
         }
@@ -251,7 +247,7 @@ class JdbcReports implements Reports {
                     .params(UUID.randomUUID(), id, kept, utc(now))
                     .update();
         }
-        storeFiles(id, accepted, now);
+        insertFiles(id, accepted, now);
         jdbc.sql("update report set changed_at = ?, version = version + 1 where id = ?")
                 .params(utc(now), id)
                 .update();
@@ -295,12 +291,11 @@ class JdbcReports implements Reports {
             boolean usePhotoLocation) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        List<ReportPhotos.Stored> stored =
-                report.files().stream().map(photos::prepare).toList();
+        List<ReportChecks.StoredFile> stored = report.files();
         Double latitude = report.latitude();
         Double longitude = report.longitude();
         if (latitude == null && usePhotoLocation) {
-            for (ReportPhotos.Stored file : stored) {
+            for (ReportChecks.StoredFile file : stored) {
                 if (file.location() != null) {
                     latitude = file.location().latitude();
                     longitude = file.location().longitude();
@@ -390,12 +385,8 @@ class JdbcReports implements Reports {
         return id;
     }
 
-    private void storeFiles(UUID report, List<AcceptedFile> files, Instant now) {
-        insertFiles(report, files.stream().map(photos::prepare).toList(), now);
-    }
-
-    private void insertFiles(UUID report, List<ReportPhotos.Stored> files, Instant now) {
-        for (ReportPhotos.Stored file : files) {
+    private void insertFiles(UUID report, List<ReportChecks.StoredFile> files, Instant now) {
+        for (ReportChecks.StoredFile file : files) {
             jdbc.sql("insert into report_attachment (id, report_id, file_name, content_type, file_size, sha256,"
                             + " content, added_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(

@@ -12,10 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bulwark.files.AcceptedFile;
+import org.bulwark.files.CleanedPhoto;
 import org.bulwark.files.FileKind;
+import org.bulwark.files.PhotoLocation;
+import org.bulwark.files.Photos;
 import org.bulwark.files.RejectedFile;
+import org.bulwark.files.UnreadablePhoto;
 import org.bulwark.files.UploadCheck;
 import org.bulwark.files.UploadVerdict;
+import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.Reader;
 import org.bulwark.identity.Role;
 import org.bulwark.partners.Sector;
@@ -78,8 +83,6 @@ class ReportChecks {
                 EnumSet.of(
                         FileKind.JPEG,
                         FileKind.PNG,
-                        FileKind.WEBP,
-                        FileKind.GIF,
                         FileKind.PDF,
                         FileKind.WORD,
                         FileKind.WORD_OPEN_XML,
@@ -87,9 +90,20 @@ class ReportChecks {
                         FileKind.PLAIN_TEXT),
                 settings.maxFileSize().toBytes());
         this.publicPhotos = UploadCheck.of(
-                EnumSet.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP),
+                EnumSet.of(FileKind.JPEG, FileKind.PNG),
                 settings.maxPublicPhotoSize().toBytes());
     }
+
+    /**
+     * A file as it is stored: a photo cleaned of its metadata, any other file as it came.
+     *
+     * @param location where a photo says it was taken, when the reporter chose to share it and it says so
+     */
+    record StoredFile(
+            String fileName,
+            String contentType,
+            byte[] content,
+            @Nullable GeoPoint location) {}
 
     /** A report that passed every check, normalised. */
     record Checked(
@@ -106,9 +120,12 @@ class ReportChecks {
             List<Handle> handles,
             @Nullable Contact contact,
             @Nullable String language,
-            List<AcceptedFile> files) {}
+            List<StoredFile> files) {}
 
-    Checked check(ReportDraft draft, List<ReportFile> files, boolean fromPublic) {
+    /**
+     * @param usePhotoLocation whether a public reporter chose to share where their photos were taken
+     */
+    Checked check(ReportDraft draft, List<ReportFile> files, boolean fromPublic, boolean usePhotoLocation) {
         List<Violation> violations = new ArrayList<>();
         Instant observedAt = draft.observedAt();
         if (observedAt != null && observedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
@@ -182,7 +199,7 @@ class ReportChecks {
         List<String> phones = phones(draft.phoneNumbers(), violations);
         List<Handle> handles = handles(draft.handles(), violations);
         Contact contact = fromPublic ? contact(draft.contact(), violations) : null;
-        List<AcceptedFile> accepted = files(files, fromPublic, violations);
+        List<StoredFile> accepted = files(files, fromPublic, fromPublic && usePhotoLocation, violations);
         if (!violations.isEmpty()) {
             throw new InvalidReport(violations);
         }
@@ -212,7 +229,12 @@ class ReportChecks {
                 .isPresent();
     }
 
-    List<AcceptedFile> files(List<ReportFile> files, boolean fromPublic, List<Violation> violations) {
+    /**
+     * Checks each file and cleans each photo of the metadata the camera wrote into it (position, device, times),
+     * so that no stored photo carries more than its picture; a photo that cannot be cleaned is refused.
+     */
+    List<StoredFile> files(
+            List<ReportFile> files, boolean fromPublic, boolean keepLocation, List<Violation> violations) {
         int max = fromPublic ? settings.maxPublicPhotos() : settings.maxFiles();
         List<ReportFile> sent =
                 files.stream().filter(f -> f.content().length > 0 || hasName(f)).toList();
@@ -222,12 +244,30 @@ class ReportChecks {
             return List.of();
         }
         UploadCheck check = fromPublic ? publicPhotos : memberFiles;
-        List<AcceptedFile> accepted = new ArrayList<>();
+        List<StoredFile> accepted = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {
             ReportFile file = sent.get(i);
             UploadVerdict verdict = check.check(file.fileName(), file.declaredType(), file.content());
             if (verdict instanceof AcceptedFile ok) {
-                accepted.add(ok);
+                if (ok.kind() == FileKind.JPEG || ok.kind() == FileKind.PNG) {
+                    try {
+                        CleanedPhoto clean = Photos.clean(ok.content(), keepLocation);
+                        PhotoLocation where = clean.location();
+                        accepted.add(new StoredFile(
+                                ok.fileName(),
+                                clean.mediaType(),
+                                clean.content(),
+                                where == null ? null : new GeoPoint(where.latitude(), where.longitude())));
+                    } catch (UnreadablePhoto unreadable) {
+                        violations.add(new Violation(
+                                "attachments[" + i + "]",
+                                unreadable.messageKey(),
+                                "'" + ok.fileName() + "': " + unreadable.getMessage(),
+                                unreadable.messageArguments()));
+                    }
+                } else {
+                    accepted.add(new StoredFile(ok.fileName(), ok.contentType(), ok.content(), null));
+                }
             } else if (verdict instanceof RejectedFile refused) {
                 violations.add(new Violation(
                         "attachments[" + i + "]",
