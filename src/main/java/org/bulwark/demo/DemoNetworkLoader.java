@@ -1,5 +1,6 @@
 package org.bulwark.demo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import org.bulwark.partners.OrganisationDetails;
 import org.bulwark.partners.Partners;
 import org.bulwark.partners.SharingGroupDetails;
 import org.bulwark.partners.SharingGroups;
+import org.bulwark.reporting.Receipt;
+import org.bulwark.reporting.Reports;
 import org.bulwark.risk.RiskAssessments;
 import org.bulwark.sharing.Bulletins;
 import org.bulwark.sites.SiteContact;
@@ -64,6 +67,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Bulletins bulletins;
     private final Readers readers;
+    private final Reports reports;
     private final Map<String, UUID> accountIds = new HashMap<>();
 
     DemoNetworkLoader(
@@ -76,7 +80,8 @@ class DemoNetworkLoader implements ApplicationRunner {
             MeasureStatements statements,
             TransactionTemplate transactions,
             Bulletins bulletins,
-            Readers readers) {
+            Readers readers,
+            Reports reports) {
         this.accounts = accounts;
         this.partners = partners;
         this.sharingGroups = sharingGroups;
@@ -87,6 +92,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.transactions = transactions;
         this.bulletins = bulletins;
         this.readers = readers;
+        this.reports = reports;
     }
 
     @Override
@@ -117,6 +123,29 @@ class DemoNetworkLoader implements ApplicationRunner {
         registerStatements(siteIds);
         registerAssessments(siteIds);
         publishBulletins();
+        sendReports(siteIds);
+    }
+
+    /** A few suspicious-activity reports, two of them from hotels about the same car, one from the public. */
+    private void sendReports(List<UUID> siteIds) {
+        List<DemoSite> demoSites = city.demoSites();
+        List<UUID> hotels = new ArrayList<>();
+        for (int i = 0; i < demoSites.size() && hotels.size() < 2; i++) {
+            if ("hotel".equals(demoSites.get(i).useType())) {
+                hotels.add(siteIds.get(i));
+            }
+        }
+        if (hotels.size() < 2) {
+            return;
+        }
+        Receipt receipt = DemoReports.send(
+                reports,
+                reader("operator", Role.OPERATOR),
+                reader("integration", Role.INTEGRATION),
+                reader("analyst", Role.ANALYST),
+                hotels,
+                Instant.now());
+        log.info("Demo public report {} can be followed at /report/{}", receipt.reference(), receipt.code());
     }
 
     /** A few bulletins out to the network, written by the demo's police, its advisor and an operator. */

@@ -96,6 +96,9 @@ class SecurityConfiguration {
                         // public levels only: the controller leaves out partner-only levels for anonymous callers
                         .requestMatchers(HttpMethod.GET, "/api/v1/threat-levels/current")
                         .permitAll()
+                        // anyone may report suspicious activity and follow their report with its receipt code
+                        .requestMatchers("/api/v1/public/reports", "/api/v1/public/reports/*/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .securityContext(context -> context.securityContextRepository(browserSession))
@@ -123,7 +126,9 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/favicon.svg",
                                 "/actuator/health/**",
-                                "/public/threat-level")
+                                "/public/threat-level",
+                                "/report",
+                                "/report/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
