@@ -84,7 +84,7 @@ class ReportLinksViews {
     /** A report drawn in the graph, its centre at (x, y). */
     record NodeView(UUID report, String label, double x, double y, int depth) {
 
-        boolean centre() {
+        public boolean centre() {
             return depth == 0;
         }
     }
@@ -101,11 +101,11 @@ class ReportLinksViews {
             String reasons,
             boolean dismissed) {
 
-        double labelX() {
+        public double labelX() {
             return (x1 + x2) / 2;
         }
 
-        double labelY() {
+        public double labelY() {
             return (y1 + y2) / 2;
         }
     }
