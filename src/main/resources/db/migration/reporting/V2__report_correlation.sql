@@ -11,7 +11,8 @@ create table report_key_index (
   primary key (report_id, kind, norm_key),
   constraint report_key_index_kind_ck check (kind in ('PLATE', 'PHONE', 'HANDLE'))
 );
-create index report_key_index_lookup on report_key_index (kind, norm_key, observed_at);
+-- every column a lookup reads is in its index, so that PostgreSQL answers from the index alone
+create index report_key_index_lookup on report_key_index (kind, norm_key, observed_at, report_id);
 
 -- how many reports carry each key; past the cap a key links nothing, and over_cap_at says since when
 create table report_key_count (
@@ -78,8 +79,10 @@ create table report_place_index (
   constraint report_place_index_where_ck check ((h3_cell is not null and latitude is not null
     and longitude is not null) or site_id is not null)
 );
-create index report_place_index_cell on report_place_index (h3_cell, day_bucket);
-create index report_place_index_site on report_place_index (site_id, day_bucket);
+create index report_place_index_cell on report_place_index (h3_cell, day_bucket, observed_at, report_id, latitude,
+  longitude, site_id);
+create index report_place_index_site on report_place_index (site_id, day_bucket, observed_at, report_id, latitude,
+  longitude);
 
 -- one behaviour category at one site of a sector, for patterns across the sector's venues
 create table report_pattern_index (
@@ -90,7 +93,8 @@ create table report_pattern_index (
   site_id     uuid not null,
   observed_at timestamp with time zone not null
 );
-create index report_pattern_index_lookup on report_pattern_index (sector, category, day_bucket);
+create index report_pattern_index_lookup on report_pattern_index (sector, category, day_bucket, observed_at,
+  site_id, report_id);
 
 -- the links made, one row per pair and reason found; report_id is the report whose correlation found the link
 create table report_link (

@@ -2,6 +2,7 @@ package org.bulwark.reporting.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.bulwark.geo.GeoPoint;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
@@ -45,13 +47,15 @@ import org.springframework.util.Assert;
 public class Correlations {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionOperations transactions;
     private final CorrelationSettings settings;
     private final ReportKeys keys;
     private final Clock clock = Clock.systemUTC();
 
-    public Correlations(JdbcClient jdbc, TransactionOperations transactions, CorrelationSettings settings) {
-        this.jdbc = jdbc;
+    public Correlations(JdbcTemplate jdbc, TransactionOperations transactions, CorrelationSettings settings) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.transactions = transactions;
         this.settings = settings;
         this.keys = new ReportKeys(settings.countryCode());
@@ -505,23 +509,22 @@ public class Correlations {
             wanted.putIfAbsent(identity(f.other(), f.reason(), f.detail()), f);
         }
         List<ReportLink> holding = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (Map.Entry<String, Found> entry : wanted.entrySet()) {
             Found f = entry.getValue();
             ReportLink link = existing.remove(entry.getKey());
             if (link == null) {
                 UUID id = UUID.randomUUID();
-                jdbc.sql("insert into report_link (id, report_id, other_report_id, reason, detail, distance_metres,"
-                                + " minutes_apart, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(
-                                id,
-                                report,
-                                f.other(),
-                                f.reason().name(),
-                                f.detail(),
-                                f.distanceMetres(),
-                                (int) f.apart().toMinutes(),
-                                utc(now))
-                        .update();
+                inserts.add(new Object[] {
+                    id,
+                    report,
+                    f.other(),
+                    f.reason().name(),
+                    f.detail(),
+                    f.distanceMetres(),
+                    (int) f.apart().toMinutes(),
+                    utc(now)
+                });
                 holding.add(new ReportLink(
                         id,
                         report,
@@ -529,7 +532,7 @@ public class Correlations {
                         f.reason(),
                         f.detail(),
                         f.distanceMetres(),
-                        f.apart().truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                        Duration.ofMinutes(f.apart().toMinutes()),
                         now,
                         null,
                         null,
@@ -558,6 +561,23 @@ public class Correlations {
             } else {
                 holding.add(link);
             }
+        }
+        if (!inserts.isEmpty()) {
+            // one round trip for all of them: a report at a busy site finds dozens
+            batches.batchUpdate(
+                    "insert into report_link (id, report_id, other_report_id, reason, detail, distance_metres,"
+                            + " minutes_apart, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    inserts,
+                    inserts.size(),
+                    (ps, row) -> {
+                        for (int i = 0; i < row.length; i++) {
+                            if (row[i] == null) {
+                                ps.setNull(i + 1, Types.INTEGER);
+                            } else {
+                                ps.setObject(i + 1, row[i]);
+                            }
+                        }
+                    });
         }
         List<UUID> stale = existing.values().stream()
                 .filter(link -> !link.dismissed())
