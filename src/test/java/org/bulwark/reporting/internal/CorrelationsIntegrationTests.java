@@ -382,6 +382,26 @@ class CorrelationsIntegrationTests {
         assertThat(one.truncated()).isFalse();
     }
 
+    @Test
+    void theGraphStopsAtItsBound() {
+        int bound = CorrelationSettings.defaults().graphNodes();
+        UUID site = UUID.randomUUID();
+        UUID centre = correlate(facts(T0).site(site));
+        for (int i = 1; i <= bound + 5; i++) {
+            correlate(facts(T0.plusSeconds(60L * i)).site(site));
+        }
+
+        CorrelationGraph graph = correlations.graphOf(centre, 2);
+
+        assertThat(graph.truncated()).isTrue();
+        assertThat(graph.nodes()).hasSize(bound);
+        assertThat(graph.nodes().get(0).report()).isEqualTo(centre);
+        assertThat(graph.edges())
+                .allSatisfy(edge -> assertThat(graph.nodes())
+                        .extracting(CorrelationGraph.Node::report)
+                        .contains(edge.from(), edge.to()));
+    }
+
     /** A French mobile number of this run, so that reports of other tests never share it. */
     private String phone() {
         return "+33 6 " + (10_000_000 + random.nextInt(89_999_999));
