@@ -1,0 +1,115 @@
+package org.bulwark.reporting.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.reporting.internal.Correlations;
+import org.bulwark.reporting.internal.ReportLinkDismissalRefused;
+import org.bulwark.reporting.internal.ReportLinkNotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The links of a report as a list and a graph, and the dismissal of a wrong one, for analysts and coordinators. */
+@Controller
+@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR')")
+class ReportLinksPages {
+
+    private static final String PAGE = "reporting/report-links";
+    private static final String LIST = "reporting/links :: list";
+
+    private final Correlations correlations;
+    private final ReportLinksViews views;
+    private final MessageSource messages;
+
+    ReportLinksPages(Correlations correlations, ReportLinksViews views, MessageSource messages) {
+        this.correlations = correlations;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reports/{id}/links")
+    String show(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "2") int depth,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model,
+            HttpServletResponse response) {
+        response.setHeader("Vary", "HX-Request");
+        ReportLinksViews.LinkList list = list(id);
+        model.addAttribute("view", list);
+        if (htmx != null) {
+            return LIST;
+        }
+        return page(model, id, depth, list);
+    }
+
+    @PostMapping("/reports/{id}/links/{linkId}/dismissal")
+    String dismiss(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID linkId,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            ReportLinksApi.linkOf(correlations, id, linkId);
+            correlations.dismiss(linkId, user.accountId(), note);
+        } catch (ReportLinkNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (ReportLinkDismissalRefused e) {
+            Locale locale = LocaleContextHolder.getLocale();
+            ReportLinksViews.LinkList refused =
+                    list(id).refusing(linkId, messages.getMessage(e.reason().messageKey(), null, locale), note);
+            model.addAttribute("view", refused);
+            if (htmx != null) {
+                // htmx swaps only successful answers: the list comes back with the note marked as the problem
+                return LIST;
+            }
+            response.setStatus(
+                    e.reason() == ReportLinkDismissalRefused.Reason.ALREADY_DISMISSED
+                            ? HttpStatus.CONFLICT.value()
+                            : HttpStatus.BAD_REQUEST.value());
+            return page(model, id, 2, refused);
+        }
+        if (htmx != null) {
+            model.addAttribute("view", list(id));
+            model.addAttribute("dismissedKey", "correlation.dismiss.saved");
+            return LIST;
+        }
+        redirect.addFlashAttribute("dismissedKey", "correlation.dismiss.saved");
+        return "redirect:/reports/" + id + "/links";
+    }
+
+    private String page(Model model, UUID id, int depth, ReportLinksViews.LinkList list) {
+        int levels = depth == 1 ? 1 : 2;
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("report", id);
+        model.addAttribute("label", id.toString().substring(0, 8));
+        model.addAttribute("depth", levels);
+        model.addAttribute("links", list);
+        model.addAttribute("graph", views.graph(correlations.graphOf(id, levels), Map.of(), locale));
+        return PAGE;
+    }
+
+    private ReportLinksViews.LinkList list(UUID id) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return ReportLinksViews.LinkList.of(id, views.rows(correlations.linksOf(id), Map.of(), locale));
+    }
+}
