@@ -1,11 +1,17 @@
 package org.bulwark.reporting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.reporting.internal.CorrelationGraph;
 import org.bulwark.reporting.internal.Correlations;
+import org.bulwark.reporting.internal.ReportCorrelation;
+import org.bulwark.reporting.internal.ReportLink;
 import org.bulwark.reporting.internal.ReportLinkDismissalRefused;
 import org.bulwark.reporting.internal.ReportLinkNotFound;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +41,14 @@ class ReportLinksPages {
     private final Correlations correlations;
     private final ReportLinksViews views;
     private final MessageSource messages;
+    private final ReportCorrelation references;
 
-    ReportLinksPages(Correlations correlations, ReportLinksViews views, MessageSource messages) {
+    ReportLinksPages(
+            Correlations correlations, ReportLinksViews views, MessageSource messages, ReportCorrelation references) {
         this.correlations = correlations;
         this.views = views;
         this.messages = messages;
+        this.references = references;
     }
 
     @GetMapping("/reports/{id}/links")
@@ -100,16 +109,24 @@ class ReportLinksPages {
     private String page(Model model, UUID id, int depth, ReportLinksViews.LinkList list) {
         int levels = depth == 1 ? 1 : 2;
         Locale locale = LocaleContextHolder.getLocale();
+        CorrelationGraph graph = correlations.graphOf(id, levels);
+        Set<UUID> named = new HashSet<>();
+        named.add(id);
+        graph.nodes().forEach(node -> named.add(node.report()));
+        Map<UUID, String> labels = references.references(named);
         model.addAttribute("report", id);
-        model.addAttribute("label", id.toString().substring(0, 8));
+        model.addAttribute("label", labels.getOrDefault(id, id.toString().substring(0, 8)));
         model.addAttribute("depth", levels);
         model.addAttribute("links", list);
-        model.addAttribute("graph", views.graph(correlations.graphOf(id, levels), Map.of(), locale));
+        model.addAttribute("graph", views.graph(graph, labels, locale));
         return PAGE;
     }
 
     private ReportLinksViews.LinkList list(UUID id) {
         Locale locale = LocaleContextHolder.getLocale();
-        return ReportLinksViews.LinkList.of(id, views.rows(correlations.linksOf(id), Map.of(), locale));
+        List<ReportLink> links = correlations.linksOf(id);
+        Set<UUID> named = new HashSet<>();
+        links.forEach(link -> named.add(link.other()));
+        return ReportLinksViews.LinkList.of(id, views.rows(links, references.references(named), locale));
     }
 }

@@ -1,0 +1,96 @@
+package org.bulwark.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bulwark.identity.Role;
+import org.bulwark.reporting.internal.Correlations;
+import org.bulwark.reporting.internal.ReportLinkReason;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.ObjectMapper;
+
+/** A report sent through the API is linked to the related ones once stored, and the analyst sees the links. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(ReportReaders.Configuration.class)
+class ReportCorrelationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReportReaders readers;
+
+    @Autowired
+    Correlations correlations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void twoPartnersReportingTheSamePlateAreLinkedAndTheAnalystSeesWhy() throws Exception {
+        String plate = "PA" + ThreadLocalRandom.current().nextInt(10, 99) + " K"
+                + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
+                + UUID.randomUUID().toString().substring(0, 2);
+        UUID hotel = readers.member(UUID.randomUUID(), UUID.randomUUID());
+        UUID arena = readers.member(UUID.randomUUID(), UUID.randomUUID());
+        UUID analyst = readers.member(UUID.randomUUID(), UUID.randomUUID());
+
+        UUID first = send(hotel, plate, 53.31, 0.25);
+        UUID second = send(arena, plate.toLowerCase().replace(" ", "-"), 53.20, 0.40);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(correlations.linksOf(second)).anySatisfy(link -> {
+                    assertThat(link.other()).isEqualTo(first);
+                    assertThat(link.reason()).isEqualTo(ReportLinkReason.PLATE);
+                }));
+        String firstReference = jdbc.sql("select reference from report where id = ?")
+                .param(first)
+                .query(String.class)
+                .single();
+
+        mvc.perform(get("/reports/{id}", second).with(ReportingIntegrationTests.as(analyst, Role.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-links-slot\"")));
+        mvc.perform(get("/reports/{id}/links", second).with(ReportingIntegrationTests.as(analyst, Role.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(firstReference)));
+        mvc.perform(get("/reports/{id}/links", second).with(ReportingIntegrationTests.as(arena, Role.OPERATOR)))
+                .andExpect(status().isForbidden());
+    }
+
+    private UUID send(UUID operator, String plate, double latitude, double longitude) throws Exception {
+        String body = """
+                {"description": "A driver watched the service gate for an hour.", "category": "observation-surveillance",
+                 "observedAt": "2026-11-20T18:30:00Z", "latitude": %s, "longitude": %s,
+                 "vehicles": [{"plate": "%s", "description": "silver van"}]}
+                """.formatted(latitude, longitude, plate);
+        String answer = mvc.perform(post("/api/v1/reports")
+                        .with(ReportingIntegrationTests.as(operator, Role.OPERATOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return UUID.fromString(json.readTree(answer).get("id").asString());
+    }
+}
