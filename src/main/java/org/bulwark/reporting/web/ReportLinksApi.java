@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.reporting.internal.Correlations;
@@ -69,7 +70,10 @@ class ReportLinksApi {
                     + " words. Empty for a report that has none.")
     List<LinkView> list(@PathVariable UUID id) {
         Locale locale = LocaleContextHolder.getLocale();
-        return correlations.linksOf(id).stream().map(link -> view(link, locale)).toList();
+        Map<String, String> names = views.names(locale);
+        return correlations.linksOf(id).stream()
+                .map(link -> view(link, locale, names))
+                .toList();
     }
 
     @PostMapping("/{linkId}/dismissal")
@@ -84,7 +88,8 @@ class ReportLinksApi {
             @RequestBody(required = false) @Nullable DismissalBody body) {
         linkOf(correlations, id, linkId);
         correlations.dismiss(linkId, user.accountId(), body == null ? null : body.note());
-        return view(linkOf(correlations, id, linkId), LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        return view(linkOf(correlations, id, linkId), locale, views.names(locale));
     }
 
     /** The link, seen from the report, when it is one of the report's. */
@@ -96,14 +101,14 @@ class ReportLinksApi {
                 .orElseThrow(() -> new ReportLinkNotFound(link));
     }
 
-    private LinkView view(ReportLink link, Locale locale) {
+    private LinkView view(ReportLink link, Locale locale, Map<String, String> names) {
         return new LinkView(
                 link.id(),
                 link.report(),
                 link.other(),
                 link.reason().name(),
                 link.detail(),
-                views.reason(link, locale),
+                views.reason(link, locale, names),
                 link.distanceMetres(),
                 link.otherLater().toMinutes(),
                 link.createdAt(),

@@ -13,11 +13,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.Reader;
+import org.bulwark.identity.Readers;
+import org.bulwark.partners.Sector;
+import org.bulwark.partners.SectorCatalogue;
 import org.bulwark.reporting.internal.CorrelationGraph;
 import org.bulwark.reporting.internal.CorrelationSettings;
 import org.bulwark.reporting.internal.ReportLink;
+import org.bulwark.sharing.Indicator;
+import org.bulwark.sharing.IndicatorCatalogue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +47,42 @@ class ReportLinksViews {
     private final MessageSource messages;
     private final Accounts accounts;
     private final CorrelationSettings settings;
+    private final SectorCatalogue sectors;
+    private final IndicatorCatalogue catalogue;
+    private final Readers readers;
 
-    ReportLinksViews(MessageSource messages, Accounts accounts, CorrelationSettings settings) {
+    ReportLinksViews(
+            MessageSource messages,
+            Accounts accounts,
+            CorrelationSettings settings,
+            SectorCatalogue sectors,
+            IndicatorCatalogue catalogue,
+            Readers readers) {
         this.messages = messages;
         this.accounts = accounts;
         this.settings = settings;
+        this.sectors = sectors;
+        this.catalogue = catalogue;
+        this.readers = readers;
+    }
+
+    /**
+     * The names of the sectors and of the behaviour categories the signed-in person reads, by code, in their
+     * language: what the reasons of links name. A code without a name here is shown as it is.
+     */
+    Map<String, String> names(Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        for (Sector sector : sectors.all()) {
+            names.put(sector.code(), sector.name(locale));
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof BulwarkUser user) {
+            Reader reader = readers.reader(user.accountId(), user.role());
+            for (Indicator indicator : catalogue.readableBy(reader, null)) {
+                names.put(indicator.code(), indicator.name(locale));
+            }
+        }
+        return names;
     }
 
     /**
@@ -122,6 +162,7 @@ class ReportLinksViews {
 
     List<LinkRow> rows(List<ReportLink> links, Map<UUID, String> labels, Locale locale) {
         DateTimeFormatter format = times(locale);
+        Map<String, String> named = names(locale);
         Map<UUID, String> names = new HashMap<>();
         List<LinkRow> rows = new ArrayList<>();
         for (ReportLink link : links) {
@@ -143,7 +184,7 @@ class ReportLinksViews {
                     link.report(),
                     link.other(),
                     label(link.other(), labels),
-                    reason(link, locale),
+                    reason(link, locale, named),
                     when(link.otherLater(), locale),
                     link.dismissed(),
                     dismissal,
@@ -152,14 +193,14 @@ class ReportLinksViews {
         return rows;
     }
 
-    String reason(ReportLink link, Locale locale) {
+    String reason(ReportLink link, Locale locale, Map<String, String> names) {
         String key = "correlation.reason." + link.reason().name();
         Object[] arguments = switch (link.reason()) {
             case PLATE, PHONE -> new Object[] {link.detail()};
             case HANDLE -> handle(link.detail(), locale);
             case SAME_SITE -> new Object[] {};
             case NEARBY -> new Object[] {link.distanceMetres() == null ? link.detail() : link.distanceMetres()};
-            case SECTOR_PATTERN -> pattern(link.detail());
+            case SECTOR_PATTERN -> pattern(link.detail(), names);
         };
         return messages.getMessage(key, arguments, locale);
     }
@@ -178,6 +219,7 @@ class ReportLinksViews {
     }
 
     GraphView graph(CorrelationGraph graph, Map<UUID, String> labels, Locale locale) {
+        Map<String, String> named = names(locale);
         List<CorrelationGraph.Node> inner =
                 graph.nodes().stream().filter(node -> node.depth() == 1).toList();
         Map<UUID, List<UUID>> childrenOf = new LinkedHashMap<>();
@@ -222,7 +264,7 @@ class ReportLinksViews {
                 continue;
             }
             String reasons = edge.links().stream()
-                    .map(link -> reason(link, locale)
+                    .map(link -> reason(link, locale, named)
                             + (link.dismissed()
                                     ? " (" + messages.getMessage("correlation.dismissed", null, locale) + ")"
                                     : ""))
@@ -266,11 +308,14 @@ class ReportLinksViews {
         };
     }
 
-    private static Object[] pattern(String detail) {
+    private static Object[] pattern(String detail, Map<String, String> names) {
         int slash = detail.indexOf('/');
-        return slash < 0
-                ? new Object[] {detail, ""}
-                : new Object[] {detail.substring(0, slash), detail.substring(slash + 1)};
+        if (slash < 0) {
+            return new Object[] {names.getOrDefault(detail, detail), ""};
+        }
+        String category = detail.substring(0, slash);
+        String sector = detail.substring(slash + 1);
+        return new Object[] {names.getOrDefault(category, category), names.getOrDefault(sector, sector)};
     }
 
     private Instant at(@Nullable Instant instant) {
