@@ -9,11 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.Role;
+import org.bulwark.reporting.internal.CorrelationFacts;
 import org.bulwark.reporting.internal.Correlations;
+import org.bulwark.reporting.internal.ReportCorrelation;
 import org.bulwark.reporting.internal.ReportLinkReason;
+import org.bulwark.sites.Site;
+import org.bulwark.sites.SiteContact;
+import org.bulwark.sites.SiteDetails;
+import org.bulwark.sites.SiteFixtures;
+import org.bulwark.sites.Sites;
+import org.bulwark.sites.UseType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +56,12 @@ class ReportCorrelationIntegrationTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ReportCorrelation correlation;
+
+    @Autowired
+    Sites sites;
+
     @Test
     void twoPartnersReportingTheSamePlateAreLinkedAndTheAnalystSeesWhy() throws Exception {
         String plate = "PA" + ThreadLocalRandom.current().nextInt(10, 99) + " K"
@@ -75,6 +92,36 @@ class ReportCorrelationIntegrationTests {
                 .andExpect(content().string(containsString(firstReference)));
         mvc.perform(get("/reports/{id}/links", second).with(ReportingIntegrationTests.as(arena, Role.OPERATOR)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReportPlacedByCoordinatesCountsAsAboutTheRegisteredSiteBesideIt() {
+        // a point far from the demo city and from other tests' sites, with a hotel on it and one 400 m away
+        double latitude = 57.0 + ThreadLocalRandom.current().nextDouble(0.5);
+        double longitude = -4.0 - ThreadLocalRandom.current().nextDouble(0.5);
+        Site hotel = sites.register(new SiteDetails(
+                SiteFixtures.unique("Quayside Hotel"),
+                "1 Quay",
+                new GeoPoint(latitude, longitude),
+                "hotels-restaurants",
+                UseType.HOTEL,
+                300,
+                null,
+                SiteContact.NONE,
+                null));
+        UUID report = UUID.randomUUID();
+        CorrelationFacts beside = new CorrelationFacts(
+                report, Instant.now(), latitude + 0.0004, longitude, null, null, null, List.of(), List.of(), List.of());
+        CorrelationFacts away = new CorrelationFacts(
+                report, Instant.now(), latitude + 0.0036, longitude, null, null, null, List.of(), List.of(), List.of());
+
+        CorrelationFacts placed = correlation.placed(beside);
+
+        assertThat(placed.site()).isEqualTo(hotel.id());
+        assertThat(placed.sector()).isEqualTo("hotels-restaurants");
+        assertThat(correlation.placed(away).site())
+                .as("400 m away is not at the hotel")
+                .isNull();
     }
 
     private UUID send(UUID operator, String plate, double latitude, double longitude) throws Exception {
