@@ -79,6 +79,15 @@ class ReportCorrelationIntegrationTests {
                     assertThat(link.other()).isEqualTo(first);
                     assertThat(link.reason()).isEqualTo(ReportLinkReason.PLATE);
                 }));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from report where id in (?, ?) and correlated_at is not null")
+                                .params(first, second)
+                                .query(Long.class)
+                                .single()
+                        == 2);
+        assertThat(correlation.correlateOnce(second))
+                .as("a report is correlated once, by one worker")
+                .isFalse();
         String firstReference = jdbc.sql("select reference from report where id = ?")
                 .param(first)
                 .query(String.class)

@@ -1,7 +1,9 @@
 package org.bulwark.reporting.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,21 +11,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.geo.Zone;
 import org.bulwark.reporting.ReportEscalated;
-import org.bulwark.reporting.ReportSubmitted;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.SitesInZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Links each new report to the related ones once it is stored, and again when triage settles its behaviour category
- * (which can add links to reports of the same category across a sector). Runs after the report's commit, and is
- * delivered again after a crash until it has run: correlating a report twice gives the same links.
+ * (which can add links to reports of the same category across a sector).
+ *
+ * <p>New reports wait in the {@code report} table itself, as those not yet correlated, for one background worker that
+ * takes them in order of arrival, each in its own transaction with the mark that it is done: intake stays as fast as
+ * storing a report, a burst of reports is worked off after it, a crash leaves the rest waiting, and several nodes
+ * share the work without doing a report twice.
  *
  * <p>A report placed by coordinates alone, as the public's are, counts as a report about the registered site nearest
  * to them within {@value #SITE_REACH_METRES} metres, if any: so that what a passer-by saw at a hotel's door meets
@@ -33,22 +46,100 @@ import org.springframework.stereotype.Component;
 public class ReportCorrelation {
 
     static final double SITE_REACH_METRES = 100;
+    static final int BATCH = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(ReportCorrelation.class);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final AtomicBoolean working = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "report-correlation");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Correlations correlations;
     private final SitesInZone sitesInZone;
     private final Sites sites;
 
-    ReportCorrelation(JdbcClient jdbc, Correlations correlations, SitesInZone sitesInZone, Sites sites) {
+    ReportCorrelation(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Correlations correlations,
+            SitesInZone sitesInZone,
+            Sites sites) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.correlations = correlations;
         this.sitesInZone = sitesInZone;
         this.sites = sites;
     }
 
-    @ApplicationModuleListener
-    void on(ReportSubmitted submitted) {
-        facts(submitted.report()).map(this::placed).ifPresent(correlations::correlate);
+    /**
+     * Starts the worker when reports wait and it is not already at work; never blocks the scheduler, whose other jobs
+     * must not wait behind a burst of reports.
+     */
+    @Scheduled(
+            fixedDelayString = "${bulwark.reporting.correlation.poll-interval:PT0.25S}",
+            initialDelayString = "${bulwark.reporting.correlation.poll-interval:PT0.25S}")
+    void wake() {
+        if (!working.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                try {
+                    correlateWaiting();
+                } finally {
+                    working.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down
+            working.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Correlates the reports that wait for it, oldest first, until none is left. */
+    void correlateWaiting() {
+        List<UUID> waiting;
+        do {
+            waiting = jdbc.sql("select id from report where correlated_at is null order by received_at limit " + BATCH)
+                    .query(UUID.class)
+                    .list();
+            for (UUID report : waiting) {
+                try {
+                    correlateOnce(report);
+                } catch (RuntimeException e) {
+                    // left waiting, to be tried again at the next round
+                    log.warn("Could not correlate report {}: {}", report, e.toString());
+                }
+            }
+        } while (waiting.size() == BATCH);
+    }
+
+    /**
+     * Correlates a waiting report and marks it done, together; nothing when another node took it first.
+     *
+     * @return whether this call correlated it
+     */
+    public boolean correlateOnce(UUID report) {
+        Boolean done = transactions.execute(status -> {
+            int taken = jdbc.sql("update report set correlated_at = ? where id = ? and correlated_at is null")
+                    .params(OffsetDateTime.now(ZoneOffset.UTC), report)
+                    .update();
+            if (taken == 0) {
+                return false;
+            }
+            facts(report).map(this::placed).ifPresent(correlations::correlate);
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
     }
 
     @ApplicationModuleListener
