@@ -64,6 +64,7 @@ public final class IntakeBenchmark {
     private final int warmup = Integer.getInteger("benchmark.warmup", smoke ? 2 : 10);
     private final int seconds = Integer.getInteger("benchmark.seconds", smoke ? 5 : 30);
     private final int connections = Integer.getInteger("benchmark.connections", 64);
+    private final int pool = Integer.getInteger("benchmark.pool", 20);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
     private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
@@ -86,6 +87,9 @@ public final class IntakeBenchmark {
                             "--spring.datasource.url=" + server + database,
                             "--spring.datasource.username=" + user,
                             "--spring.datasource.password=" + password,
+                            // as application-postgres.yml sets it for production (the test settings set 5)
+                            "--spring.datasource.hikari.maximum-pool-size=" + pool,
+                            "--spring.datasource.hikari.minimum-idle=" + pool,
                             "--spring.thymeleaf.cache=true",
                             "--server.port=0",
                             "--logging.level.root=WARN",
@@ -107,7 +111,6 @@ public final class IntakeBenchmark {
         String pgVersion = jdbc.queryForObject("show server_version", String.class);
         String synchronousCommit = jdbc.queryForObject("show synchronous_commit", String.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        String pool = app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10");
         String threads = app.getEnvironment().getProperty("server.tomcat.threads.max", "200");
 
         app.getBean(Accounts.class)
