@@ -39,7 +39,7 @@ import java.util.concurrent.locks.LockSupport;
  * </pre>
  *
  * {@code sites} names a file with one line per site, {@code id;latitude;longitude}. The summary is a properties file;
- * its keys are the constants of {@link Summary}.
+ * its keys are the constants of {@link Summary}; beside it, {@code out.created} lists the reports answered 201.
  */
 public final class IntakeLoad {
 
@@ -158,6 +158,7 @@ public final class IntakeLoad {
         try (OutputStream file = Files.newOutputStream(out)) {
             summary.store(file, "intake load");
         }
+        Files.write(Path.of(out + ".created"), run.created());
         log(
                 "sent %s, 201 %s, statuses %s, errors %s, unanswered %s; measured: %s at %s/s offered, %s/s achieved;"
                         + " p50 %s ms, p95 %s ms, p99 %s ms, max %s ms",
@@ -189,6 +190,7 @@ public final class IntakeLoad {
         private final long[] due;
         private final long[] answered;
         private final int[] status;
+        private final String[] location;
         private final LinkedBlockingQueue<Integer> queue = new LinkedBlockingQueue<>();
         private final AtomicInteger sent = new AtomicInteger();
         private volatile boolean stopped;
@@ -203,6 +205,7 @@ public final class IntakeLoad {
             this.due = new long[requests.length];
             this.answered = new long[requests.length];
             this.status = new int[requests.length];
+            this.location = new String[requests.length];
         }
 
         void go(Duration limit) throws InterruptedException {
@@ -232,8 +235,22 @@ public final class IntakeLoad {
                     sender.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
                 }
             }
-            // whatever is still queued or in flight now is reported, not waited for
+            // nothing more is sent; what is in flight is waited for, as long as a connection waits for an answer
             stopped = true;
+            for (Thread sender : senders) {
+                sender.join(TimeUnit.SECONDS.toMillis(35));
+            }
+        }
+
+        /** The identifiers of the reports answered 201, from their Location headers. */
+        List<String> created() {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < requests.length; i++) {
+                if (status[i] == 201 && location[i] != null) {
+                    ids.add(location[i].substring(location[i].lastIndexOf('/') + 1));
+                }
+            }
+            return ids;
         }
 
         private void send() {
@@ -252,6 +269,7 @@ public final class IntakeLoad {
                         int code = connection.exchange(requests[i]);
                         answered[i] = System.nanoTime();
                         status[i] = code;
+                        location[i] = connection.location;
                         if (connection.closing) {
                             connection.close();
                             connection = null;
@@ -342,6 +360,7 @@ public final class IntakeLoad {
         private final OutputStream out;
         private final InputStream in;
         private boolean closing;
+        private String location;
 
         Connection(int port) throws IOException {
             socket = new Socket();
@@ -362,6 +381,7 @@ public final class IntakeLoad {
             int code = Integer.parseInt(statusLine.substring(9, 12));
             long length = -1;
             boolean chunked = false;
+            location = null;
             for (String header = line(); !header.isEmpty(); header = line()) {
                 int colon = header.indexOf(':');
                 if (colon < 0) {
@@ -374,6 +394,7 @@ public final class IntakeLoad {
                     case "transfer-encoding" ->
                         chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> closing = value.equalsIgnoreCase("close");
+                    case "location" -> location = value;
                     default -> {}
                 }
             }
