@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -132,8 +133,8 @@ class JdbcReports implements Reports {
         Assert.notNull(reporter, "reporter must not be null");
         mustSubmit(reporter);
         ReportChecks.Checked checked = checks.check(draft, files, false, false);
-        UUID id = insert(checked, sourceOf(reporter), reporter, null, null, null, false);
-        return get(reporter, id);
+        Stored stored = insert(checked, sourceOf(reporter), reporter, null, null, null, false);
+        return created(reporter, checked, stored);
     }
 
     @Override
@@ -149,15 +150,18 @@ class JdbcReports implements Reports {
                     "The Idempotency-Key must hold 1 to 200 characters.")));
         }
         String hash = requestHash(draft, files);
-        Optional<Submission> earlier = earlier(reporter, trimmed, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        ReportChecks.Checked checked = checks.check(draft, files, false, false);
         try {
-            UUID id = transactions.execute(
-                    status -> insert(checked, sourceOf(reporter), reporter, trimmed, hash, null, false));
-            return new Submission(transactions.execute(status -> get(reporter, id)), true);
+            // the earlier report and the new one in one transaction: a partner system sends many reports a second
+            Submission submission = transactions.execute(status -> {
+                Optional<Submission> earlier = earlier(reporter, trimmed, hash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                ReportChecks.Checked checked = checks.check(draft, files, false, false);
+                Stored stored = insert(checked, sourceOf(reporter), reporter, trimmed, hash, null, false);
+                return new Submission(created(reporter, checked, stored), true);
+            });
+            return java.util.Objects.requireNonNull(submission);
         } catch (DuplicateKeyException raced) {
             // another request with the same key committed first
             return earlier(reporter, trimmed, hash).orElseThrow(() -> raced);
@@ -201,7 +205,7 @@ class JdbcReports implements Reports {
     public Receipt submitPublic(ReportDraft draft, List<ReportFile> files, boolean usePhotoLocation) {
         ReportChecks.Checked checked = checks.check(draft, files, true, usePhotoLocation);
         String code = ReceiptCodes.next();
-        UUID id = insert(
+        Stored stored = insert(
                 checked,
                 ReportSource.PUBLIC,
                 null,
@@ -209,11 +213,7 @@ class JdbcReports implements Reports {
                 null,
                 ReceiptCodes.hash(ReceiptCodes.normalise(code)),
                 usePhotoLocation);
-        String reference = jdbc.sql("select reference from report where id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-        return new Receipt(id, reference, code);
+        return new Receipt(stored.id(), stored.reference(), code);
     }
 
     @Override
@@ -281,7 +281,65 @@ class JdbcReports implements Reports {
                 .single();
     }
 
-    private UUID insert(
+    /** What the database gave a new report, or what was worked out while storing it. */
+    private record Stored(
+            UUID id,
+            String reference,
+            Instant at,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String reportingName) {}
+
+    /**
+     * The report just stored, as a read would return it; built from what was written rather than read back, which
+     * would take a query per child table. Attachments are read back, as their order is the database's.
+     */
+    private Report created(Reader reporter, ReportChecks.Checked report, Stored stored) {
+        if (!report.files().isEmpty()) {
+            return get(reporter, stored.id());
+        }
+        boolean triage = access.maySeeTriageDetails(reporter);
+        return new Report(
+                stored.id(),
+                stored.reference(),
+                sourceOf(reporter),
+                ReportState.RECEIVED,
+                report.observedAt(),
+                stored.at(),
+                stored.at(),
+                stored.latitude(),
+                stored.longitude(),
+                report.site(),
+                report.siteName(),
+                report.sector(),
+                report.category(),
+                report.description(),
+                report.people(),
+                report.vehicles(),
+                report.phoneNumbers(),
+                report.handles(),
+                List.of(),
+                List.of(),
+                reporter.account(),
+                stored.reportingName(),
+                reporter.organisation(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                triage
+                        ? List.of(new Report.Entry(
+                                stored.at(), "SUBMITTED", stored.reportingName(), null, ReportState.RECEIVED, null))
+                        : List.of());
+    }
+
+    private Stored insert(
             ReportChecks.Checked report,
             ReportSource source,
             @Nullable Reader reporter,
@@ -290,7 +348,8 @@ class JdbcReports implements Reports {
             @Nullable String receiptHash,
             boolean usePhotoLocation) {
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        // as precise as the database keeps it, so that the report returned equals the report read back
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ReportChecks.StoredFile> stored = report.files();
         Double latitude = report.latitude();
         Double longitude = report.longitude();
@@ -382,7 +441,7 @@ class JdbcReports implements Reports {
                 ReportState.RECEIVED,
                 null);
         events.publishEvent(new ReportSubmitted(id));
-        return id;
+        return new Stored(id, reference, now, latitude, longitude, reportingName);
     }
 
     private void insertFiles(UUID report, List<ReportChecks.StoredFile> files, Instant now) {

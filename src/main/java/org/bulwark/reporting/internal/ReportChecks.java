@@ -3,6 +3,7 @@ package org.bulwark.reporting.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bulwark.files.AcceptedFile;
 import org.bulwark.files.CleanedPhoto;
 import org.bulwark.files.FileKind;
@@ -73,10 +75,14 @@ class ReportChecks {
     private final UploadCheck memberFiles;
     private final UploadCheck publicPhotos;
     private final Clock clock = Clock.systemUTC();
+    private final RecentCodes categories;
+    private final RecentCodes activeSectors;
 
     ReportChecks(IndicatorCatalogue catalogue, SectorCatalogue sectors, Sites sites, ReportingSettings settings) {
         this.catalogue = catalogue;
         this.sectors = sectors;
+        this.categories = new RecentCodes(this::activeCategories, clock);
+        this.activeSectors = new RecentCodes(this::activeSectors, clock);
         this.sites = sites;
         this.settings = settings;
         this.memberFiles = UploadCheck.of(
@@ -111,6 +117,7 @@ class ReportChecks {
             @Nullable Double latitude,
             @Nullable Double longitude,
             @Nullable UUID site,
+            @Nullable String siteName,
             @Nullable String sector,
             @Nullable String category,
             String description,
@@ -127,7 +134,9 @@ class ReportChecks {
      */
     Checked check(ReportDraft draft, List<ReportFile> files, boolean fromPublic, boolean usePhotoLocation) {
         List<Violation> violations = new ArrayList<>();
-        Instant observedAt = draft.observedAt();
+        // kept as precisely as the database keeps it
+        Instant observedAt =
+                draft.observedAt() == null ? null : draft.observedAt().truncatedTo(ChronoUnit.MICROS);
         if (observedAt != null && observedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             violations.add(new Violation(
                     "observedAt", "reporting.error.observedAt.future", "The time observed lies in the future."));
@@ -135,6 +144,7 @@ class ReportChecks {
         Double latitude = draft.latitude();
         Double longitude = draft.longitude();
         UUID site = draft.site();
+        String siteName = null;
         String sector = trimmed(draft.sector());
         if ((latitude == null) != (longitude == null)) {
             violations.add(new Violation(
@@ -156,17 +166,17 @@ class ReportChecks {
             if (found.isEmpty()) {
                 violations.add(new Violation("site", "reporting.error.site", "No site of the registry has this id."));
             } else if (latitude == null) {
+                siteName = found.get().details().name();
                 latitude = found.get().details().location().latitude();
                 longitude = found.get().details().location().longitude();
                 sector = found.get().details().sectorCode();
             } else {
+                siteName = found.get().details().name();
                 sector = found.get().details().sectorCode();
             }
         } else if (sector != null) {
             String code = sector.toLowerCase(Locale.ROOT);
-            boolean known =
-                    sectors.all().stream().anyMatch(s -> s.active() && s.code().equals(code));
-            if (!known) {
+            if (!isSector(code)) {
                 violations.add(new Violation(
                         "sector", "reporting.error.sector", "No sector has the code '" + sector + "'.", sector));
             }
@@ -209,6 +219,7 @@ class ReportChecks {
                 latitude,
                 longitude,
                 site,
+                siteName,
                 sector,
                 category,
                 description,
@@ -222,11 +233,23 @@ class ReportChecks {
     }
 
     boolean isCategory(String code) {
-        return catalogue
-                .find(CATALOGUE_READER, code)
+        return categories.contains(code);
+    }
+
+    private boolean isSector(String code) {
+        return activeSectors.contains(code);
+    }
+
+    private Set<String> activeCategories() {
+        return catalogue.readableBy(CATALOGUE_READER, null).stream()
                 .filter(Indicator::isCategory)
                 .filter(Indicator::active)
-                .isPresent();
+                .map(Indicator::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Set<String> activeSectors() {
+        return sectors.all().stream().filter(Sector::active).map(Sector::code).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

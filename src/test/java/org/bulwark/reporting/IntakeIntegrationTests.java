@@ -1,0 +1,131 @@
+package org.bulwark.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bulwark.geo.GeoPoint;
+import org.bulwark.identity.Accounts;
+import org.bulwark.identity.NewAccount;
+import org.bulwark.identity.Reader;
+import org.bulwark.identity.Readers;
+import org.bulwark.identity.Role;
+import org.bulwark.partners.SectorCatalogue;
+import org.bulwark.reporting.ReportDraft.Handle;
+import org.bulwark.reporting.ReportDraft.Person;
+import org.bulwark.reporting.ReportDraft.Vehicle;
+import org.bulwark.sites.SiteContact;
+import org.bulwark.sites.SiteDetails;
+import org.bulwark.sites.Sites;
+import org.bulwark.sites.UseType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The intake as partner systems use it at volume: the report answered is the report stored, and the catalogues it
+ * is checked against are read once in a while rather than for every report, without refusing what was just added.
+ */
+@SpringBootTest
+class IntakeIntegrationTests {
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Readers readers;
+
+    @Autowired
+    Sites sites;
+
+    @Autowired
+    SectorCatalogue sectors;
+
+    @Test
+    void theReportAnsweredToAPartnerSystemIsTheReportReadBack() {
+        Reader partner = account("partner", Role.INTEGRATION);
+        UUID site = sites.register(new SiteDetails(
+                        "Harbour Arena",
+                        "1 Quay Road",
+                        new GeoPoint(53.312, 0.251),
+                        "stadia-arenas",
+                        UseType.ARENA,
+                        4_000,
+                        null,
+                        SiteContact.NONE,
+                        null))
+                .id();
+
+        Submission atSite = reports.submitOnce(
+                partner,
+                UUID.randomUUID().toString(),
+                draft(site, null, null, "observation-surveillance", Instant.parse("2026-01-10T18:30:00.123456789Z")),
+                List.of());
+        Submission atPoint = reports.submitOnce(
+                partner, UUID.randomUUID().toString(), draft(null, 53.3, 0.26, null, null), List.of());
+
+        assertThat(atSite.created()).isTrue();
+        assertThat(atSite.report())
+                .isEqualTo(reports.get(partner, atSite.report().id()));
+        assertThat(atSite.report().siteName()).isEqualTo("Harbour Arena");
+        assertThat(atSite.report().sector()).isEqualTo("stadia-arenas");
+        assertThat(atSite.report().observedAt()).isEqualTo(Instant.parse("2026-01-10T18:30:00.123456Z"));
+        assertThat(atPoint.report())
+                .isEqualTo(reports.get(partner, atPoint.report().id()));
+    }
+
+    @Test
+    void theReportAnsweredToAnAnalystCarriesItsHistoryAsReadBack() {
+        Reader analyst = account("analyst", Role.ANALYST);
+
+        Report sent = reports.submit(analyst, draft(null, 53.3, 0.26, "photography", Instant.now()), List.of());
+
+        assertThat(sent.history()).hasSize(1);
+        assertThat(sent).isEqualTo(reports.get(analyst, sent.id()));
+    }
+
+    @Test
+    void aSectorAddedAMomentAgoIsAcceptedAtOnce() {
+        Reader partner = account("ferries", Role.INTEGRATION);
+        reports.submit(partner, draft(null, 53.3, 0.26, "photography", null), List.of());
+        String code = "ferries-" + UUID.randomUUID().toString().substring(0, 8);
+        ReportDraft toNewSector = new ReportDraft(
+                null, 53.3, 0.26, null, code, null, "A man filmed the car deck.", null, null, null, null, null, null);
+        assertThatThrownBy(() -> reports.submit(partner, toNewSector, List.of()))
+                .isInstanceOf(InvalidReport.class);
+
+        sectors.add(code, "Ferries", "Ferries");
+
+        assertThat(reports.submit(partner, toNewSector, List.of()).sector()).isEqualTo(code);
+    }
+
+    private Reader account(String prefix, Role role) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = accounts.register(
+                new NewAccount(username, "Intake " + prefix, username + "@intake.example", role, "intake-password-1"));
+        return readers.reader(id, role);
+    }
+
+    private static ReportDraft draft(
+            UUID site, Double latitude, Double longitude, String category, Instant observedAt) {
+        return new ReportDraft(
+                observedAt,
+                latitude,
+                longitude,
+                site,
+                site == null ? "transport" : null,
+                category,
+                "  A man filmed the staff entrance for ten minutes, then left when approached.  ",
+                List.of(new Person("Tall, dark jacket", "Filmed the barriers")),
+                List.of(new Vehicle("PA21 XYZ", "white van")),
+                List.of("+44 7700 900123"),
+                List.of(new Handle("Telegram", "@harbour_watch")),
+                null,
+                "EN");
+    }
+}
