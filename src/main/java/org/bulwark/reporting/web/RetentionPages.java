@@ -55,7 +55,9 @@ class RetentionPages {
     @PreAuthorize("hasRole('COORDINATOR')")
     String purge(@AuthenticationPrincipal BulwarkUser user, RedirectAttributes redirect) {
         Purge purge = safeguards.purge(reader(user));
-        redirect.addFlashAttribute("purged", purge);
+        // flash attributes live in the session table, so only plain values
+        redirect.addFlashAttribute("purgeRan", purge.ran());
+        redirect.addFlashAttribute("purgedReports", purge.reports());
         return "redirect:/reports/retention";
     }
 

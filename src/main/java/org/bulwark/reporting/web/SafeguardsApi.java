@@ -55,9 +55,29 @@ class SafeguardsApi {
     /** A personal field, its purpose and how long it is kept. */
     record FieldBody(@Nullable String table, List<String> columns, String name, String purpose, String retention) {}
 
+    /**
+     * The retention periods in force, in days.
+     *
+     * @param purgeSchedule the purge job's cron expression in the network's zone; null when the job is off
+     */
+    record PeriodsBody(
+            long unfoundedDays,
+            long reviewDays,
+            long reviewWarningDays,
+            @Nullable String purgeSchedule) {
+
+        static PeriodsBody of(RetentionPeriods periods) {
+            return new PeriodsBody(
+                    periods.unfounded().toDays(),
+                    periods.review().toDays(),
+                    periods.reviewWarning().toDays(),
+                    periods.purgeSchedule());
+        }
+    }
+
     /** The retention policy in force, with no report content. */
     record RetentionBody(
-            RetentionPeriods periods,
+            PeriodsBody periods,
             List<FieldBody> personalFields,
             List<PurgeRecord> purges,
             List<MonthFigures> figures,
@@ -94,7 +114,7 @@ class SafeguardsApi {
         List<FieldBody> fields =
                 PersonalFields.ALL.stream().map(f -> field(f, locale)).toList();
         return new RetentionBody(
-                safeguards.periods(),
+                PeriodsBody.of(safeguards.periods()),
                 fields,
                 safeguards.purges(reader, 50),
                 safeguards.figures(reader),
