@@ -37,6 +37,7 @@ import org.bulwark.sharing.Bulletins;
 import org.bulwark.sharing.Indicator;
 import org.bulwark.sharing.IndicatorCatalogue;
 import org.bulwark.sharing.IndicatorDraft;
+import org.bulwark.sharing.InvalidBulletin;
 import org.bulwark.sharing.InvalidIndicator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -109,16 +110,23 @@ class EscalatedReportDrafts implements EscalatedReports {
         String where =
                 sector == null ? messages.getMessage("reporting.bulletin.network", null, locale) : sector.name(locale);
         String title = messages.getMessage("reporting.bulletin.title", new Object[] {category, where}, locale);
-        UUID bulletin = bulletins.create(
-                reader,
-                new BulletinDraft(
-                        BulletinKind.INTELLIGENCE_PRODUCT,
-                        "AMBER",
-                        title,
-                        body(report, redaction, category, sector, locale),
-                        List.of(sector == null ? Audience.NETWORK.key() : "sector:" + sector.code()),
-                        false,
-                        null));
+        UUID bulletin;
+        try {
+            bulletin = bulletins.create(
+                    reader,
+                    new BulletinDraft(
+                            BulletinKind.INTELLIGENCE_PRODUCT,
+                            "AMBER",
+                            title,
+                            body(report, redaction, category, sector, locale),
+                            List.of(sector == null ? Audience.NETWORK.key() : "sector:" + sector.code()),
+                            false,
+                            null));
+        } catch (InvalidBulletin invalid) {
+            throw new InvalidReport(invalid.problems().stream()
+                    .map(p -> new Violation("bulletin", p.messageKey(), p.message()))
+                    .toList());
+        }
         history(reader, id, "BULLETIN_DRAFTED", bulletin.toString());
         return bulletin;
     }

@@ -1,7 +1,6 @@
 package org.bulwark.reporting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
@@ -13,7 +12,6 @@ import org.bulwark.reporting.InvalidReport;
 import org.bulwark.reporting.ReportConflict;
 import org.bulwark.reporting.ReportNotFound;
 import org.bulwark.reporting.ReportSafeguards;
-import org.bulwark.sharing.InvalidBulletin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -84,8 +82,9 @@ class SafeguardPages {
         try {
             UUID bulletin = escalated.draftBulletin(reader(user), id, locale);
             return "redirect:/bulletins/" + bulletin + "/edit";
-        } catch (InvalidBulletin invalid) {
-            redirect.addFlashAttribute("draftErrors", List.of(invalid.getMessage()));
+        } catch (InvalidReport invalid) {
+            redirect.addFlashAttribute(
+                    "draftErrors", FieldErrors.of(invalid, messages, locale).all());
             return "redirect:/reports/" + id;
         }
     }
