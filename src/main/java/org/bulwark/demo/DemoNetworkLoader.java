@@ -21,6 +21,7 @@ import org.bulwark.partners.Partners;
 import org.bulwark.partners.SharingGroupDetails;
 import org.bulwark.partners.SharingGroups;
 import org.bulwark.reporting.Receipt;
+import org.bulwark.reporting.ReportSafeguards;
 import org.bulwark.reporting.Reports;
 import org.bulwark.risk.RiskAssessments;
 import org.bulwark.sharing.Bulletins;
@@ -68,6 +69,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Bulletins bulletins;
     private final Readers readers;
     private final Reports reports;
+    private final ReportSafeguards safeguards;
     private final Map<String, UUID> accountIds = new HashMap<>();
 
     DemoNetworkLoader(
@@ -81,7 +83,8 @@ class DemoNetworkLoader implements ApplicationRunner {
             TransactionTemplate transactions,
             Bulletins bulletins,
             Readers readers,
-            Reports reports) {
+            Reports reports,
+            ReportSafeguards safeguards) {
         this.accounts = accounts;
         this.partners = partners;
         this.sharingGroups = sharingGroups;
@@ -93,6 +96,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.bulletins = bulletins;
         this.readers = readers;
         this.reports = reports;
+        this.safeguards = safeguards;
     }
 
     @Override
@@ -140,6 +144,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         }
         Receipt receipt = DemoReports.send(
                 reports,
+                safeguards,
                 reader("operator", Role.OPERATOR),
                 reader("integration", Role.INTEGRATION),
                 reader("analyst", Role.ANALYST),

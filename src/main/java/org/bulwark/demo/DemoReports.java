@@ -11,13 +11,15 @@ import org.bulwark.reporting.ReportDraft.Contact;
 import org.bulwark.reporting.ReportDraft.Handle;
 import org.bulwark.reporting.ReportDraft.Person;
 import org.bulwark.reporting.ReportDraft.Vehicle;
+import org.bulwark.reporting.ReportSafeguards;
 import org.bulwark.reporting.Reports;
 import org.bulwark.reporting.Transition;
 
 /**
  * A handful of suspicious-activity reports sent through the reporting module's API: two from hotels about the same
  * car, one from the public with a receipt, one a partner system sent, and one an analyst already closed, so that
- * the queue, triage and the receipt page have content.
+ * the queue, triage and the receipt page have content; and one closed as unfounded four months ago, which the first
+ * purge removes.
  */
 final class DemoReports {
 
@@ -31,7 +33,13 @@ final class DemoReports {
      * @return the public report's receipt, which the log prints so that a person can try the receipt page
      */
     static Receipt send(
-            Reports reports, Reader operator, Reader integration, Reader analyst, List<UUID> hotels, Instant now) {
+            Reports reports,
+            ReportSafeguards safeguards,
+            Reader operator,
+            Reader integration,
+            Reader analyst,
+            List<UUID> hotels,
+            Instant now) {
         reports.submit(
                 operator,
                 new ReportDraft(
@@ -132,6 +140,31 @@ final class DemoReports {
                 Transition.CLOSE_NOT_RELEVANT,
                 null,
                 "An architecture student photographing the listed lobby, with the manager's permission.");
+        UUID unfounded = reports.submit(
+                        operator,
+                        new ReportDraft(
+                                now.minus(Duration.ofDays(3)),
+                                null,
+                                null,
+                                hotels.get(1),
+                                null,
+                                "observation-surveillance",
+                                "A man stood by the fire exit for half an hour and looked at his phone.",
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                "en"),
+                        List.of())
+                .id();
+        reports.decide(
+                analyst,
+                unfounded,
+                Transition.CLOSE_UNFOUNDED,
+                null,
+                "A guest waiting for a taxi; the doorman knew him.");
+        safeguards.moveIntoPast(unfounded, Duration.ofDays(120));
         return receipt;
     }
 }

@@ -2,6 +2,7 @@ package org.bulwark.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.bulwark.identity.Reader;
 import org.bulwark.identity.Role;
 import org.bulwark.reporting.Receipt;
 import org.bulwark.reporting.ReportQuery;
+import org.bulwark.reporting.ReportSafeguards;
 import org.bulwark.reporting.ReportSource;
 import org.bulwark.reporting.ReportState;
 import org.bulwark.reporting.Reports;
@@ -30,6 +32,9 @@ class DemoReportsIntegrationTests {
     Reports reports;
 
     @Autowired
+    ReportSafeguards safeguards;
+
+    @Autowired
     Sites sites;
 
     @Autowired
@@ -42,17 +47,21 @@ class DemoReportsIntegrationTests {
         Reader analyst = new Reader(UUID.randomUUID(), Role.ANALYST, null, Set.of());
         Reader integration = new Reader(UUID.randomUUID(), Role.INTEGRATION, null, Set.of());
 
-        Receipt receipt = DemoReports.send(reports, operator, integration, analyst, hotels, Instant.now());
+        Receipt receipt = DemoReports.send(reports, safeguards, operator, integration, analyst, hotels, Instant.now());
 
         assertThat(reports.receipt(receipt.code()))
                 .get()
                 .extracting(r -> r.reference())
                 .isEqualTo(receipt.reference());
         var mine = reports.search(operator, ReportQuery.all()).reports();
-        assertThat(mine).hasSize(3);
+        assertThat(mine).hasSize(4);
         assertThat(mine)
                 .filteredOn(r -> r.state() == ReportState.CLOSED_NOT_RELEVANT)
                 .hasSize(1);
+        assertThat(mine)
+                .filteredOn(r -> r.state() == ReportState.CLOSED_UNFOUNDED)
+                .singleElement()
+                .satisfies(r -> assertThat(r.changedAt()).isBefore(Instant.now().minus(Duration.ofDays(90))));
         assertThat(reports.search(integration, ReportQuery.all()).reports())
                 .singleElement()
                 .extracting(r -> r.source())

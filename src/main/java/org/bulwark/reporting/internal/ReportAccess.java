@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *   <li>coordinators and analysts see and triage every report, and they alone see who a public reporter is;
  *   <li>operators, advisors and partner systems send reports and follow those of their organisation (or their own,
  *       when they belong to none): their content and status, never the triage notes nor anyone else's reports;
- *   <li>overseers and administrators see no report content;
+ *   <li>overseers and administrators see no report content; overseers see the read audit by reader, the
+ *       retention periods, the purge log and the figures, as do coordinators, and analysts all but the audit;
  *   <li>the public sees nothing but the receipt page of their own report, by its code.
  * </ul>
  */
@@ -27,6 +28,8 @@ public class ReportAccess {
     private static final Set<Role> TRIAGE = EnumSet.of(Role.COORDINATOR, Role.ANALYST);
     private static final Set<Role> REPORTERS =
             EnumSet.of(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR, Role.OPERATOR, Role.INTEGRATION);
+    private static final Set<Role> RETENTION = EnumSet.of(Role.COORDINATOR, Role.ANALYST, Role.OVERSEER);
+    private static final Set<Role> AUDITORS = EnumSet.of(Role.COORDINATOR, Role.OVERSEER);
 
     /** Only coordinators and analysts triage reports. */
     public boolean mayTriage(Reader reader) {
@@ -46,6 +49,21 @@ public class ReportAccess {
     /** Only those who triage see a public reporter's contact details, and the triage notes and history. */
     public boolean maySeeTriageDetails(Reader reader) {
         return mayTriage(reader);
+    }
+
+    /** Coordinators, analysts and overseers see the retention periods, the purge log and the figures. */
+    public boolean maySeeRetention(Reader reader) {
+        return RETENTION.contains(reader.role());
+    }
+
+    /** Coordinators and overseers list the reads of reports by reader, for an audit that names no report. */
+    public boolean mayAuditReads(Reader reader) {
+        return AUDITORS.contains(reader.role());
+    }
+
+    /** Only coordinators run the purge by hand. */
+    public boolean mayRunPurge(Reader reader) {
+        return reader.role() == Role.COORDINATOR;
     }
 
     /** Whether the reader sees a report sent from this account and organisation. */

@@ -107,6 +107,15 @@ public class ReportCorrelation {
 
     /** Correlates the reports that wait for it, oldest first, until none is left. */
     void correlateWaiting() {
+        try {
+            correlateAllWaiting();
+        } catch (RuntimeException e) {
+            // the database is away, most likely: the next round tries again
+            log.warn("Correlating waiting reports stopped: {}", e.toString());
+        }
+    }
+
+    private void correlateAllWaiting() {
         List<UUID> waiting;
         do {
             waiting = jdbc.sql("select id from report where correlated_at is null order by received_at limit " + BATCH)

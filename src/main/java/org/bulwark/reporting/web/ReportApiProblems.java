@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Problem+json for the report APIs: each broken rule with its field, conflicts as 409, abuse limits as 429. */
-@RestControllerAdvice(assignableTypes = {ReportsApi.class, PublicReportsApi.class})
+@RestControllerAdvice(assignableTypes = {ReportsApi.class, PublicReportsApi.class, SafeguardsApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportApiProblems {
 

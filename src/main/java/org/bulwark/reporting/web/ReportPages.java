@@ -14,12 +14,15 @@ import org.bulwark.identity.Readers;
 import org.bulwark.partners.Sector;
 import org.bulwark.partners.SectorCatalogue;
 import org.bulwark.reporting.AttachmentContent;
+import org.bulwark.reporting.EscalatedReports;
 import org.bulwark.reporting.InvalidReport;
+import org.bulwark.reporting.ReadChannel;
 import org.bulwark.reporting.Report;
 import org.bulwark.reporting.ReportConflict;
 import org.bulwark.reporting.ReportNotFound;
 import org.bulwark.reporting.ReportPage;
 import org.bulwark.reporting.ReportQuery;
+import org.bulwark.reporting.ReportSafeguards;
 import org.bulwark.reporting.ReportSource;
 import org.bulwark.reporting.ReportState;
 import org.bulwark.reporting.Reports;
@@ -63,6 +66,8 @@ class ReportPages {
     private static final int PAGE_SIZE = 50;
 
     private final Reports reports;
+    private final ReportSafeguards safeguards;
+    private final EscalatedReports escalated;
     private final Readers readers;
     private final IndicatorCatalogue catalogue;
     private final SectorCatalogue sectors;
@@ -73,6 +78,8 @@ class ReportPages {
 
     ReportPages(
             Reports reports,
+            ReportSafeguards safeguards,
+            EscalatedReports escalated,
             Readers readers,
             IndicatorCatalogue catalogue,
             SectorCatalogue sectors,
@@ -81,6 +88,8 @@ class ReportPages {
             ReportingSettings settings,
             MessageSource messages) {
         this.reports = reports;
+        this.safeguards = safeguards;
+        this.escalated = escalated;
         this.readers = readers;
         this.catalogue = catalogue;
         this.sectors = sectors;
@@ -190,15 +199,15 @@ class ReportPages {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, Model model, Locale locale) {
         Reader reader = reader(user);
-        model.addAttribute("report", reports.get(reader, id));
-        detailChoices(reader, model, locale);
+        model.addAttribute("report", safeguards.read(reader, id, ReadChannel.PAGE));
+        detailChoices(reader, id, model, locale);
         return "reporting/report";
     }
 
     @GetMapping("/{id}/attachments/{attachment}")
     ResponseEntity<byte[]> attachment(
             @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @PathVariable UUID attachment) {
-        AttachmentContent file = reports.attachment(reader(user), id, attachment);
+        AttachmentContent file = safeguards.readAttachment(reader(user), id, attachment);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(
@@ -228,11 +237,11 @@ class ReportPages {
             return "redirect:/reports/" + id;
         } catch (InvalidReport invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("report", reports.get(reader, id));
+            model.addAttribute("report", safeguards.read(reader, id, ReadChannel.PAGE));
             model.addAttribute("errors", FieldErrors.of(invalid, messages, locale));
             model.addAttribute("chosen", Transition.parse(transition));
             model.addAttribute("text", text);
-            detailChoices(reader, model, locale);
+            detailChoices(reader, id, model, locale);
             return "reporting/report";
         }
     }
@@ -311,8 +320,10 @@ class ReportPages {
         model.addAttribute("maxFileMegabytes", settings.maxFileSize().toMegabytes());
     }
 
-    private void detailChoices(Reader reader, Model model, Locale locale) {
+    void detailChoices(Reader reader, UUID id, Model model, Locale locale) {
         model.addAttribute("triage", reports.mayTriage(reader));
+        model.addAttribute("reads", reports.mayTriage(reader) ? safeguards.reads(reader, id) : List.of());
+        model.addAttribute("mayEditCatalogue", escalated.mayEditCatalogue(reader));
         model.addAttribute("categories", categories(reader, locale));
         model.addAttribute("sectorNames", sectorNames(locale));
         model.addAttribute("assignees", reports.mayTriage(reader) ? reports.assignees() : List.of());

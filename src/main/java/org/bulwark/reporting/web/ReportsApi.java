@@ -13,6 +13,7 @@ import org.bulwark.identity.Readers;
 import org.bulwark.reporting.AttachmentContent;
 import org.bulwark.reporting.InvalidReport;
 import org.bulwark.reporting.InvalidReport.Violation;
+import org.bulwark.reporting.ReadChannel;
 import org.bulwark.reporting.Report;
 import org.bulwark.reporting.ReportDraft;
 import org.bulwark.reporting.ReportDraft.Handle;
@@ -21,6 +22,7 @@ import org.bulwark.reporting.ReportDraft.Vehicle;
 import org.bulwark.reporting.ReportFile;
 import org.bulwark.reporting.ReportPage;
 import org.bulwark.reporting.ReportQuery;
+import org.bulwark.reporting.ReportSafeguards;
 import org.bulwark.reporting.ReportSource;
 import org.bulwark.reporting.ReportState;
 import org.bulwark.reporting.Reports;
@@ -49,10 +51,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportsApi {
 
     private final Reports reports;
+    private final ReportSafeguards safeguards;
     private final Readers readers;
 
-    ReportsApi(Reports reports, Readers readers) {
+    ReportsApi(Reports reports, ReportSafeguards safeguards, Readers readers) {
         this.reports = reports;
+        this.safeguards = safeguards;
         this.readers = readers;
     }
 
@@ -221,16 +225,19 @@ class ReportsApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One report", description = "404 when there is none the caller may see.")
+    @Operation(
+            summary = "One report",
+            description = "404 when there is none the caller may see. A read by anyone but the report's author is"
+                    + " recorded in the read audit.")
     Report one(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
-        return reports.get(reader(user), id);
+        return safeguards.read(reader(user), id, ReadChannel.API);
     }
 
     @GetMapping("/{id}/attachments/{attachment}")
     @Operation(summary = "An attachment of a report", description = "Served with its recognised content type.")
     ResponseEntity<byte[]> attachment(
             @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @PathVariable UUID attachment) {
-        AttachmentContent file = reports.attachment(reader(user), id, attachment);
+        AttachmentContent file = safeguards.readAttachment(reader(user), id, attachment);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(
