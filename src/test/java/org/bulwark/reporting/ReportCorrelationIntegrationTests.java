@@ -133,6 +133,61 @@ class ReportCorrelationIntegrationTests {
                 .isNull();
     }
 
+    @Test
+    void aBulletinFromAPublicReportBesideAHotelIsForTheHotelSector() throws Exception {
+        double latitude = 56.0 + ThreadLocalRandom.current().nextDouble(0.5);
+        double longitude = -5.0 - ThreadLocalRandom.current().nextDouble(0.5);
+        sites.register(new SiteDetails(
+                SiteFixtures.unique("Loch Hotel"),
+                "1 Shore Road",
+                new GeoPoint(latitude, longitude),
+                "hotels-restaurants",
+                UseType.HOTEL,
+                300,
+                null,
+                SiteContact.NONE,
+                null));
+        UUID analyst = readers.member(UUID.randomUUID(), UUID.randomUUID());
+        String answer = mvc.perform(post("/api/v1/public/reports")
+                        .with(request -> {
+                            request.setRemoteAddr(
+                                    "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250));
+                            return request;
+                        })
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"description": "A man filmed the hotel's side door and paced out the car park.",
+                                 "latitude": %s, "longitude": %s}
+                                """.formatted(latitude + 0.0003, longitude)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        UUID report = UUID.fromString(json.readTree(answer).get("id").asString());
+        mvc.perform(
+                        post("/api/v1/reports/{id}/transitions", report)
+                                .with(ReportingIntegrationTests.as(analyst, Role.ANALYST))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"transition\": \"ESCALATE\", \"category\": \"observation-surveillance\","
+                                                + " \"text\": \"Filmed the side door for twenty minutes and paced out the car park.\"}"))
+                .andExpect(status().isOk());
+
+        String draft = mvc.perform(post("/api/v1/reports/{id}/bulletin-draft", report)
+                        .with(ReportingIntegrationTests.as(analyst, Role.ANALYST)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        UUID bulletin = UUID.fromString(json.readTree(draft).get("bulletin").asString());
+        assertThat(jdbc.sql("select audience_key from bulletin_audience where bulletin_id = ?")
+                        .param(bulletin)
+                        .query(String.class)
+                        .list())
+                .containsExactly("sector:hotels-restaurants");
+    }
+
     private UUID send(UUID operator, String plate, double latitude, double longitude) throws Exception {
         String body = """
                 {"description": "A driver watched the service gate for an hour.", "category": "observation-surveillance",

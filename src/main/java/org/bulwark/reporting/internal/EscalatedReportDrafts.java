@@ -67,6 +67,7 @@ class EscalatedReportDrafts implements EscalatedReports {
     private final ReportAccess access;
     private final Bulletins bulletins;
     private final IndicatorCatalogue catalogue;
+    private final ReportCorrelation correlation;
     private final SectorCatalogue sectors;
     private final Partners partners;
     private final Accounts accounts;
@@ -87,7 +88,9 @@ class EscalatedReportDrafts implements EscalatedReports {
             AccessPolicy policy,
             MessageSource messages,
             ReportingSettings settings,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ReportCorrelation correlation) {
+        this.correlation = correlation;
         this.reports = reports;
         this.access = access;
         this.bulletins = bulletins;
@@ -336,8 +339,15 @@ class EscalatedReportDrafts implements EscalatedReports {
                 : catalogue.find(reader, code).map(i -> i.name(locale)).orElse(code);
     }
 
+    /** The report's sector, or for a report placed by coordinates alone the sector of the site it was seen beside. */
     private @Nullable Sector sector(Report report) {
-        String code = report.sector();
+        String code = report.sector() != null
+                ? report.sector()
+                : correlation
+                        .facts(report.id())
+                        .map(correlation::placed)
+                        .map(CorrelationFacts::sector)
+                        .orElse(null);
         if (code == null) {
             return null;
         }
