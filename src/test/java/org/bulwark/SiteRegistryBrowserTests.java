@@ -171,7 +171,7 @@ class SiteRegistryBrowserTests {
                 Role.INTEGRATION,
                 List.of("Map", "Sites", "API"),
                 Role.OVERSEER,
-                List.of("Threat level", "Partners"),
+                List.of("Threat level", "Retention and transparency", "Partners"),
                 Role.ADMIN,
                 List.of("Threat level", "Partners", "Accounts", "API"));
         List<String> all = List.of(
@@ -180,6 +180,7 @@ class SiteRegistryBrowserTests {
                 "Threat level",
                 "Bulletins",
                 "Reports",
+                "Retention and transparency",
                 "Indicators",
                 "Measures",
                 "Risk map",
