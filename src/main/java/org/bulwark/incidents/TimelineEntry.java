@@ -1,0 +1,27 @@
+package org.bulwark.incidents;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One change to an incident: who made it, when, and what it was.
+ *
+ * @param zone the zone concerned, or null for changes to the incident as a whole
+ */
+public record TimelineEntry(
+        Instant at, String who, What what, @Nullable UUID zone) {
+
+    /** The kinds of change the timeline records. */
+    public enum What {
+        DECLARED,
+        ZONE_ADDED,
+        ZONE_REDRAWN,
+        CLOSED;
+
+        public String messageKey() {
+            return "incidents.timeline." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.bulwark.incidents.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bulwark.geo.GeoJson;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.incidents.AffectedSite;
+import org.bulwark.incidents.Incident;
+import org.bulwark.incidents.IncidentDraft;
+import org.bulwark.incidents.IncidentStatus;
+import org.bulwark.incidents.IncidentZone;
+import org.bulwark.incidents.Incidents;
+import org.bulwark.incidents.ZoneKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Incidents over the API, through the same access rule as the pages. */
+@RestController
+@Tag(name = "Incidents", description = "Incidents, their zones with validity periods, and the sites inside them")
+class IncidentsApi {
+
+    private final Incidents incidents;
+
+    IncidentsApi(Incidents incidents) {
+        this.incidents = incidents;
+    }
+
+    record DeclarationJson(
+            @Nullable String type,
+            @Nullable String place,
+            @Nullable Instant occurredAt,
+            @Nullable List<ZoneJson> zones) {}
+
+    record ZoneView(
+            UUID id,
+            ZoneKind kind,
+            JsonNode geometry,
+            Instant validFrom,
+            @Nullable Instant validUntil,
+            long version) {
+
+        static ZoneView of(IncidentZone zone) {
+            return new ZoneView(
+                    zone.id(),
+                    zone.kind(),
+                    GeoJson.writeZone(zone.zone()),
+                    zone.validFrom(),
+                    zone.validUntil(),
+                    zone.version());
+        }
+    }
+
+    record IncidentView(
+            UUID id,
+            String type,
+            String place,
+            Instant occurredAt,
+            IncidentStatus status,
+            String declaredBy,
+            Instant declaredAt,
+            @Nullable Instant closedAt,
+            List<ZoneView> zones) {
+
+        static IncidentView of(Incident incident) {
+            return new IncidentView(
+                    incident.id(),
+                    incident.type(),
+                    incident.place(),
+                    incident.occurredAt(),
+                    incident.status(),
+                    incident.declaredBy(),
+                    incident.declaredAt(),
+                    incident.closedAt(),
+                    incident.zones().stream().map(ZoneView::of).toList());
+        }
+    }
+
+    record AffectedSiteView(UUID site, String name, double latitude, double longitude, UUID zone, ZoneKind kind) {
+
+        static AffectedSiteView of(AffectedSite site) {
+            return new AffectedSiteView(
+                    site.site(),
+                    site.name(),
+                    site.position().latitude(),
+                    site.position().longitude(),
+                    site.zone(),
+                    site.kind());
+        }
+    }
+
+    @PostMapping("/api/v1/incidents")
+    @Operation(
+            summary = "Declare an incident with one or more zones",
+            description = "type is an attack-method code of the risk catalogue, or OTHER. Each zone has a kind"
+                    + " (CORDON, INNER, OUTER, AVOID), a GeoJSON geometry (a Polygon, or a Point with radiusMetres"
+                    + " for a circle) and a validity period. Coordinators only.")
+    ResponseEntity<IncidentView> declare(
+            @AuthenticationPrincipal BulwarkUser user, @RequestBody DeclarationJson declaration) {
+        List<ZoneJson> zones = declaration.zones() == null ? List.of() : declaration.zones();
+        Incident incident = incidents.declare(
+                new IncidentDraft(
+                        declaration.type(),
+                        declaration.place(),
+                        declaration.occurredAt(),
+                        zones.stream().map(ZoneJson::draft).toList()),
+                user);
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id()))
+                .body(IncidentView.of(incident));
+    }
+
+    @GetMapping("/api/v1/incidents")
+    @Operation(summary = "The incidents you may see, active ones first, newest first")
+    List<IncidentView> list(@AuthenticationPrincipal BulwarkUser user) {
+        return incidents.list(user).stream().map(IncidentView::of).toList();
+    }
+
+    @GetMapping("/api/v1/incidents/{id}")
+    @Operation(summary = "One incident with its zones")
+    IncidentView get(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
+        return IncidentView.of(incidents.get(id, user));
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/zones")
+    @Operation(summary = "Add a zone to an active incident; its affected sites are computed")
+    ResponseEntity<ZoneView> addZone(
+            @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @RequestBody ZoneJson zone) {
+        IncidentZone added = incidents.addZone(id, zone.draft(), user);
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/zones/" + added.id()))
+                .body(ZoneView.of(added));
+    }
+
+    @PutMapping("/api/v1/incidents/{id}/zones/{zone}")
+    @Operation(
+            summary = "Redraw a zone of an active incident; its affected sites are recomputed",
+            description = "Send the version you redrew to be told, with 409, when someone redrew it meanwhile.")
+    ZoneView redrawZone(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID zone,
+            @RequestBody ZoneJson body) {
+        return ZoneView.of(incidents.redrawZone(id, zone, body.draft(), body.version(), user));
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/close")
+    @Operation(summary = "Close an active incident")
+    IncidentView close(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
+        return IncidentView.of(incidents.close(id, user));
+    }
+
+    @GetMapping("/api/v1/incidents/{id}/affected-sites")
+    @Operation(
+            summary = "The sites inside the incident's zones",
+            description = "One entry per site and zone; operators see only their organisation's sites.")
+    List<AffectedSiteView> affectedSites(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
+        return incidents.affectedSites(id, user).stream()
+                .map(AffectedSiteView::of)
+                .toList();
+    }
+}
