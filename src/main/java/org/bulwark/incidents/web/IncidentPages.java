@@ -1,8 +1,10 @@
 package org.bulwark.incidents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,9 @@ class IncidentPages {
         DeclarationForm form = new DeclarationForm();
         form.setKind(ZoneKind.CORDON.name());
         form.setRadius("200");
+        // in an emergency nobody should have to type the time: now, to the minute, until they say otherwise
+        form.setOccurredAt(nowToTheMinute());
+        form.setValidFrom(nowToTheMinute());
         return declarationPage(user, form, List.of(), locale, model);
     }
 
@@ -121,6 +126,7 @@ class IncidentPages {
         ZoneForm form = new ZoneForm();
         form.setKind(ZoneKind.OUTER.name());
         form.setRadius("500");
+        form.setValidFrom(nowToTheMinute());
         return incidentPage(user, id, form, null, List.of(), locale, model);
     }
 
@@ -264,5 +270,10 @@ class IncidentPages {
         }
         names.put(Incidents.OTHER, messages.getMessage("incidents.type.other", null, locale));
         return names;
+    }
+
+    /** The current time in UTC to the minute, as a {@code datetime-local} field shows it. */
+    private static String nowToTheMinute() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 }
