@@ -1,5 +1,6 @@
 package org.bulwark.incidents;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
@@ -8,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Incidents, their zones and affected sites. Every method applies the access rule for the person given:
  * coordinators declare, change and close; coordinators, analysts and advisors read every incident; operators read
- * only incidents with a zone around a site of their organisation, and of its affected sites only their own; other
- * roles are refused. A failed change changes nothing.
+ * only incidents with a zone around a site of their organisation, and of its affected sites only their own; partner
+ * systems (the integration role) read only the {@link #activeZones active zones}; other roles are refused. A failed
+ * change changes nothing.
  */
 public interface Incidents {
 
@@ -59,6 +61,17 @@ public interface Incidents {
 
     /** The sites inside the incident's zones that the person may see, ordered by name, then by zone. */
     List<AffectedSite> affectedSites(UUID incident, BulwarkUser reader);
+
+    /**
+     * The zones that apply at the moment given (valid from it or earlier, and until after it or open-ended), of
+     * incidents that are not closed, in the order the incidents were declared and their zones drawn. For partner
+     * systems and for coordinators, analysts and advisors.
+     *
+     * @param at must not be null
+     * @return never null
+     * @throws IncidentsNotPermitted for operators and every other role
+     */
+    List<ActiveZone> activeZones(Instant at, BulwarkUser reader);
 
     /** Who changed what, oldest first. */
     List<TimelineEntry> timeline(UUID incident, BulwarkUser reader);

@@ -18,6 +18,7 @@ import org.bulwark.geo.Zone;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Readers;
 import org.bulwark.identity.Role;
+import org.bulwark.incidents.ActiveZone;
 import org.bulwark.incidents.AffectedSite;
 import org.bulwark.incidents.Incident;
 import org.bulwark.incidents.IncidentChangeRefused;
@@ -59,6 +60,9 @@ class JdbcIncidents implements Incidents {
     static final int MAX_PLACE = 200;
 
     private static final Set<Role> READ_ALL = Set.of(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR);
+
+    private static final Set<Role> READ_ACTIVE_ZONES =
+            Set.of(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR, Role.INTEGRATION);
 
     private final JdbcClient jdbc;
     private final SitesInZone sitesInZone;
@@ -270,6 +274,24 @@ class JdbcIncidents implements Incidents {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ActiveZone> activeZones(Instant at, BulwarkUser reader) {
+        Assert.notNull(at, "at must not be null");
+        Assert.notNull(reader, "reader must not be null");
+        if (!READ_ACTIVE_ZONES.contains(reader.role())) {
+            throw new IncidentsNotPermitted(
+                    "the zone feed is for partner systems, coordinators, analysts and advisors");
+        }
+        return jdbc.sql("select z.incident_id, z.id, z.kind, z.geojson, z.valid_from, z.valid_until, z.version"
+                        + " from incident_zone z join incident i on i.id = z.incident_id"
+                        + " where i.status = 'ACTIVE' and z.valid_from <= ? and (z.valid_until is null or"
+                        + " z.valid_until > ?) order by i.declared_at, i.id, z.position")
+                .params(utc(at), utc(at))
+                .query((rs, n) -> new ActiveZone(rs.getObject("incident_id", UUID.class), zone(rs)))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(UUID incident, BulwarkUser reader) {
         mayRead(incident, access(reader));
         return jdbc.sql("select happened_at, actor_name, what, zone_id from incident_event where incident_id = ?"
@@ -364,13 +386,7 @@ class JdbcIncidents implements Incidents {
         List<IncidentZone> zones = jdbc.sql("select id, kind, geojson, valid_from, valid_until, version"
                         + " from incident_zone where incident_id = ? order by position")
                 .param(id)
-                .query((rs, n) -> new IncidentZone(
-                        rs.getObject("id", UUID.class),
-                        ZoneKind.valueOf(rs.getString("kind")),
-                        GeoJson.readZone(rs.getString("geojson")),
-                        instant(rs, "valid_from"),
-                        nullableInstant(rs, "valid_until"),
-                        rs.getLong("version")))
+                .query((rs, n) -> zone(rs))
                 .list();
         return jdbc.sql("select id, incident_type, place, occurred_at, status, declared_by_name, declared_at,"
                         + " closed_at from incident where id = ?")
@@ -387,6 +403,16 @@ class JdbcIncidents implements Incidents {
                         zones))
                 .optional()
                 .orElseThrow(() -> new IncidentNotFound(id));
+    }
+
+    private static IncidentZone zone(ResultSet rs) throws SQLException {
+        return new IncidentZone(
+                rs.getObject("id", UUID.class),
+                ZoneKind.valueOf(rs.getString("kind")),
+                GeoJson.readZone(rs.getString("geojson")),
+                instant(rs, "valid_from"),
+                nullableInstant(rs, "valid_until"),
+                rs.getLong("version"));
     }
 
     private static IncidentZone zoneOf(Incident incident, UUID zone) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The incident API's failures as RFC 9457 problem+json; nothing was changed in any of them. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = IncidentsApi.class)
+@RestControllerAdvice(assignableTypes = {IncidentsApi.class, ZoneFeedApi.class})
 class IncidentsApiProblems {
 
     @ExceptionHandler(InvalidIncident.class)
