@@ -71,9 +71,8 @@ public final class BulletinsBenchmark {
             connection each. People given the same e-mail share one message to the server, up to 100 recipients \
             in its envelope (`bulwark.notify.recipients-per-message`) and none named in its header, as mailing \
             lists do; the relay delivers a copy to each. With one SMTP exchange per recipient, an earlier run of this \
-            benchmark took 9.9 s, bound by processor time.
-            - Inbox: the page is rendered with the template cache on, as deployed (the test settings on the class \
-            path turn it off), and static files are mapped by their own paths, so that the links a page writes are \
+            benchmark took 9.9 s.
+            - Inbox: the page is rendered with the template cache on, as deployed, and static files are mapped by their own paths, so that the links a page writes are \
             not each looked up in every static location and jar. The list walks back along `bulletin_newest_idx` \
             and the unread count stops at 100 ("99+").
 
@@ -115,7 +114,6 @@ public final class BulletinsBenchmark {
         admin("create database " + database);
         try (SmtpSink sink = SmtpSink.start()) {
             // as arguments, so that they win over application.yml and over the test settings on the class path
-            // (which turn the template cache off, as no deployment would)
             ConfigurableApplicationContext app = new SpringApplicationBuilder(BulwarkApplication.class)
                     .run(
                             "--spring.datasource.url=" + server + database,
@@ -123,7 +121,6 @@ public final class BulletinsBenchmark {
                             "--spring.datasource.password=" + password,
                             "--spring.datasource.hikari.maximum-pool-size=10",
                             "--spring.datasource.hikari.minimum-idle=10",
-                            "--spring.thymeleaf.cache=true",
                             "--server.port=0",
                             "--spring.mail.host=127.0.0.1",
                             "--spring.mail.port=" + sink.port(),

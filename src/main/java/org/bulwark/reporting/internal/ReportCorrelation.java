@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.geo.Zone;
 import org.bulwark.reporting.ReportEscalated;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.SitesInZone;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -186,53 +187,66 @@ public class ReportCorrelation {
 
     /** The references of these reports, by id, to name them in lists and graphs; reports no longer stored are left out. */
     public Map<UUID, String> references(Collection<UUID> reports) {
-        Map<UUID, String> references = new LinkedHashMap<>();
         if (reports.isEmpty()) {
-            return references;
+            return Map.of();
         }
-        jdbc.sql("select id, reference from report where id in (:ids)")
+        return jdbc
+                .sql("select id, reference from report where id in (:ids)")
                 .param("ids", List.copyOf(reports))
-                .query((rs, row) -> references.put(rs.getObject("id", UUID.class), rs.getString("reference")))
-                .list();
-        return references;
+                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("reference")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** What correlation needs of a stored report; empty when it is no longer stored (merged away or purged). */
     Optional<CorrelationFacts> facts(UUID report) {
-        return jdbc.sql("select id, observed_at, received_at, latitude, longitude, site_id, sector_code, category_code"
-                        + " from report where id = ?")
+        Optional<Seen> seen = jdbc.sql("select observed_at, received_at, latitude, longitude, site_id, sector_code,"
+                        + " category_code from report where id = ?")
                 .param(report)
                 .query((rs, row) -> {
                     OffsetDateTime observed = rs.getObject("observed_at", OffsetDateTime.class);
-                    Instant at = observed != null
-                            ? observed.toInstant()
-                            : rs.getObject("received_at", OffsetDateTime.class).toInstant();
                     double latitude = rs.getDouble("latitude");
                     boolean placed = !rs.wasNull();
                     double longitude = rs.getDouble("longitude");
-                    return new CorrelationFacts(
-                            report,
-                            at,
+                    return new Seen(
+                            (observed != null ? observed : rs.getObject("received_at", OffsetDateTime.class))
+                                    .toInstant(),
                             placed ? latitude : null,
                             placed ? longitude : null,
                             rs.getObject("site_id", UUID.class),
                             rs.getString("sector_code"),
-                            rs.getString("category_code"),
-                            jdbc.sql("select plate from report_vehicle where report_id = ? and plate is not null"
-                                            + " order by position")
-                                    .param(report)
-                                    .query(String.class)
-                                    .list(),
-                            jdbc.sql("select phone_number from report_phone where report_id = ? order by position")
-                                    .param(report)
-                                    .query(String.class)
-                                    .list(),
-                            jdbc.sql("select platform, handle from report_handle where report_id = ? order by position")
-                                    .param(report)
-                                    .query((h, n) ->
-                                            new CorrelationFacts.Handle(h.getString("platform"), h.getString("handle")))
-                                    .list());
+                            rs.getString("category_code"));
                 })
                 .optional();
+        return seen.map(at -> new CorrelationFacts(
+                report,
+                at.at(),
+                at.latitude(),
+                at.longitude(),
+                at.site(),
+                at.sector(),
+                at.category(),
+                jdbc.sql("select plate from report_vehicle where report_id = ? and plate is not null order by position")
+                        .param(report)
+                        .query(String.class)
+                        .list(),
+                jdbc.sql("select phone_number from report_phone where report_id = ? order by position")
+                        .param(report)
+                        .query(String.class)
+                        .list(),
+                jdbc.sql("select platform, handle from report_handle where report_id = ? order by position")
+                        .param(report)
+                        .query((rs, n) -> new CorrelationFacts.Handle(rs.getString("platform"), rs.getString("handle")))
+                        .list()));
     }
+
+    /** When and where a report's activity was seen, and what it is about. */
+    private record Seen(
+            Instant at,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable UUID site,
+            @Nullable String sector,
+            @Nullable String category) {}
 }

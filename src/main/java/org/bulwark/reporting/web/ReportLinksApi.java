@@ -68,9 +68,9 @@ class ReportLinksApi {
             summary = "The links of a report (analysts, coordinators)",
             description = "Every link in either direction, dismissed ones included and flagged, each with its reason in"
                     + " words. Empty for a report that has none.")
-    List<LinkView> list(@PathVariable UUID id) {
+    List<LinkView> list(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> names = views.names(locale);
+        Map<String, String> names = views.names(user, locale);
         return correlations.linksOf(id).stream()
                 .map(link -> view(link, locale, names))
                 .toList();
@@ -89,7 +89,7 @@ class ReportLinksApi {
         linkOf(correlations, id, linkId);
         correlations.dismiss(linkId, user.accountId(), body == null ? null : body.note());
         Locale locale = LocaleContextHolder.getLocale();
-        return view(linkOf(correlations, id, linkId), locale, views.names(locale));
+        return view(linkOf(correlations, id, linkId), locale, views.names(user, locale));
     }
 
     /** The link, seen from the report, when it is one of the report's. */

@@ -53,18 +53,20 @@ class ReportLinksPages {
 
     @GetMapping("/reports/{id}/links")
     String show(
+            @AuthenticationPrincipal BulwarkUser user,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "2") int depth,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             HttpServletResponse response) {
         response.setHeader("Vary", "HX-Request");
-        ReportLinksViews.LinkList list = list(id);
+        Map<String, String> names = views.names(user, LocaleContextHolder.getLocale());
+        ReportLinksViews.LinkList list = list(id, names);
         model.addAttribute("view", list);
         if (htmx != null) {
             return LIST;
         }
-        return page(model, id, depth, list);
+        return page(model, id, depth, list, names);
     }
 
     @PostMapping("/reports/{id}/links/{linkId}/dismissal")
@@ -77,6 +79,7 @@ class ReportLinksPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        Map<String, String> names = views.names(user, LocaleContextHolder.getLocale());
         try {
             ReportLinksApi.linkOf(correlations, id, linkId);
             correlations.dismiss(linkId, user.accountId(), note);
@@ -84,8 +87,8 @@ class ReportLinksPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (ReportLinkDismissalRefused e) {
             Locale locale = LocaleContextHolder.getLocale();
-            ReportLinksViews.LinkList refused =
-                    list(id).refusing(linkId, messages.getMessage(e.reason().messageKey(), null, locale), note);
+            ReportLinksViews.LinkList refused = list(id, names)
+                    .refusing(linkId, messages.getMessage(e.reason().messageKey(), null, locale), note);
             model.addAttribute("view", refused);
             if (htmx != null) {
                 // htmx swaps only successful answers: the list comes back with the note marked as the problem
@@ -95,10 +98,10 @@ class ReportLinksPages {
                     e.reason() == ReportLinkDismissalRefused.Reason.ALREADY_DISMISSED
                             ? HttpStatus.CONFLICT.value()
                             : HttpStatus.BAD_REQUEST.value());
-            return page(model, id, 2, refused);
+            return page(model, id, 2, refused, names);
         }
         if (htmx != null) {
-            model.addAttribute("view", list(id));
+            model.addAttribute("view", list(id, names));
             model.addAttribute("dismissedKey", "correlation.dismiss.saved");
             return LIST;
         }
@@ -106,7 +109,7 @@ class ReportLinksPages {
         return "redirect:/reports/" + id + "/links";
     }
 
-    private String page(Model model, UUID id, int depth, ReportLinksViews.LinkList list) {
+    private String page(Model model, UUID id, int depth, ReportLinksViews.LinkList list, Map<String, String> names) {
         int levels = depth == 1 ? 1 : 2;
         Locale locale = LocaleContextHolder.getLocale();
         CorrelationGraph graph = correlations.graphOf(id, levels);
@@ -118,15 +121,15 @@ class ReportLinksPages {
         model.addAttribute("label", labels.getOrDefault(id, id.toString().substring(0, 8)));
         model.addAttribute("depth", levels);
         model.addAttribute("links", list);
-        model.addAttribute("graph", views.graph(graph, labels, locale));
+        model.addAttribute("graph", views.graph(graph, labels, names, locale));
         return PAGE;
     }
 
-    private ReportLinksViews.LinkList list(UUID id) {
+    private ReportLinksViews.LinkList list(UUID id, Map<String, String> names) {
         Locale locale = LocaleContextHolder.getLocale();
         List<ReportLink> links = correlations.linksOf(id);
         Set<UUID> named = new HashSet<>();
         links.forEach(link -> named.add(link.other()));
-        return ReportLinksViews.LinkList.of(id, views.rows(links, references.references(named), locale));
+        return ReportLinksViews.LinkList.of(id, views.rows(links, references.references(named), names, locale));
     }
 }

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.BulwarkUser;
-import org.bulwark.identity.Reader;
 import org.bulwark.identity.Readers;
 import org.bulwark.partners.Sector;
 import org.bulwark.partners.SectorCatalogue;
@@ -25,8 +24,6 @@ import org.bulwark.sharing.Indicator;
 import org.bulwark.sharing.IndicatorCatalogue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,20 +64,16 @@ class ReportLinksViews {
     }
 
     /**
-     * The names of the sectors and of the behaviour categories the signed-in person reads, by code, in their
-     * language: what the reasons of links name. A code without a name here is shown as it is.
+     * The names of the sectors and of the behaviour categories this person reads, by code, in their language: what
+     * the reasons of links name. A code without a name here is shown as it is.
      */
-    Map<String, String> names(Locale locale) {
+    Map<String, String> names(BulwarkUser user, Locale locale) {
         Map<String, String> names = new HashMap<>();
         for (Sector sector : sectors.all()) {
             names.put(sector.code(), sector.name(locale));
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof BulwarkUser user) {
-            Reader reader = readers.reader(user.accountId(), user.role());
-            for (Indicator indicator : catalogue.readableBy(reader, null)) {
-                names.put(indicator.code(), indicator.name(locale));
-            }
+        for (Indicator indicator : catalogue.readableBy(readers.reader(user.accountId(), user.role()), null)) {
+            names.put(indicator.code(), indicator.name(locale));
         }
         return names;
     }
@@ -160,9 +153,8 @@ class ReportLinksViews {
             List<String> sentences,
             boolean truncated) {}
 
-    List<LinkRow> rows(List<ReportLink> links, Map<UUID, String> labels, Locale locale) {
+    List<LinkRow> rows(List<ReportLink> links, Map<UUID, String> labels, Map<String, String> named, Locale locale) {
         DateTimeFormatter format = times(locale);
-        Map<String, String> named = names(locale);
         Map<UUID, String> names = new HashMap<>();
         List<LinkRow> rows = new ArrayList<>();
         for (ReportLink link : links) {
@@ -218,8 +210,7 @@ class ReportLinksViews {
                 locale);
     }
 
-    GraphView graph(CorrelationGraph graph, Map<UUID, String> labels, Locale locale) {
-        Map<String, String> named = names(locale);
+    GraphView graph(CorrelationGraph graph, Map<UUID, String> labels, Map<String, String> named, Locale locale) {
         List<CorrelationGraph.Node> inner =
                 graph.nodes().stream().filter(node -> node.depth() == 1).toList();
         Map<UUID, List<UUID>> childrenOf = new LinkedHashMap<>();
