@@ -9,9 +9,16 @@ import org.jspecify.annotations.Nullable;
  * One change to an incident: who made it, when, and what it was.
  *
  * @param zone the zone concerned, or null for changes to the incident as a whole
+ * @param site the site concerned, or null
+ * @param detail a short line saying more, such as the message sent or the status given, or null
  */
 public record TimelineEntry(
-        Instant at, String who, What what, @Nullable UUID zone) {
+        Instant at,
+        String who,
+        What what,
+        @Nullable UUID zone,
+        @Nullable UUID site,
+        @Nullable String detail) {
 
     /** The kinds of change the timeline records. */
     public enum What {

@@ -294,14 +294,17 @@ class JdbcIncidents implements Incidents {
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(UUID incident, BulwarkUser reader) {
         mayRead(incident, access(reader));
-        return jdbc.sql("select happened_at, actor_name, what, zone_id from incident_event where incident_id = ?"
-                        + " order by happened_at, what")
+        return jdbc.sql(
+                        "select happened_at, actor_name, what, zone_id, site_id, detail from incident_timeline where incident_id = ?"
+                                + " order by happened_at, what")
                 .param(incident)
                 .query((rs, n) -> new TimelineEntry(
                         instant(rs, "happened_at"),
                         rs.getString("actor_name"),
                         TimelineEntry.What.valueOf(rs.getString("what")),
-                        rs.getObject("zone_id", UUID.class)))
+                        rs.getObject("zone_id", UUID.class),
+                        rs.getObject("site_id", UUID.class),
+                        rs.getString("detail")))
                 .list();
     }
 
@@ -360,7 +363,7 @@ class JdbcIncidents implements Incidents {
     }
 
     private void record(UUID incident, Instant at, BulwarkUser actor, TimelineEntry.What what, @Nullable UUID zone) {
-        jdbc.sql("insert into incident_event (id, incident_id, happened_at, actor_id, actor_name, what, zone_id)"
+        jdbc.sql("insert into incident_timeline (id, incident_id, happened_at, actor_id, actor_name, what, zone_id)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), incident, utc(at), actor.accountId(), actor.displayName(), what.name(), zone)
                 .update();

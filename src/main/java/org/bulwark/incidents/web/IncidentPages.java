@@ -73,7 +73,11 @@ class IncidentPages {
 
     /** One timeline entry as the incident page shows it. */
     record EventRow(
-            String at, String who, String whatKey, @Nullable Integer zoneNumber) {}
+            String at,
+            String who,
+            String whatKey,
+            @Nullable Integer zoneNumber,
+            @Nullable String detail) {}
 
     @GetMapping("/incidents")
     String list(@AuthenticationPrincipal BulwarkUser user, Locale locale, Model model) {
@@ -220,7 +224,8 @@ class IncidentPages {
                                 SHOWN.format(e.at()),
                                 e.who(),
                                 e.what().messageKey(),
-                                e.zone() == null ? null : numbers.get(e.zone())))
+                                e.zone() == null ? null : numbers.get(e.zone()),
+                                e.detail()))
                         .toList());
         model.addAttribute("zonesJson", zonesJson(incident, affected, numbers, locale));
         model.addAttribute("canChange", user.role() == Role.COORDINATOR && !incident.isClosed());
