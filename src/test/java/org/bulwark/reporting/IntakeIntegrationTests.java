@@ -4,8 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.NewAccount;
@@ -102,6 +112,94 @@ class IntakeIntegrationTests {
         sectors.add(code, "Ferries", "Ferries");
 
         assertThat(reports.submit(partner, toNewSector, List.of()).sector()).isEqualTo(code);
+    }
+
+    @Test
+    void reportsSentAtTheSameMomentAreEachStoredOnceWithTheirOwnReference() throws Exception {
+        Reader partner = account("burst", Role.INTEGRATION);
+        List<Callable<Submission>> sends = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String key = "burst-" + i;
+            sends.add(() -> reports.submitOnce(partner, key, draft(null, 53.3, 0.26, "photography", null), List.of()));
+        }
+
+        List<Submission> answers = inParallel(sends);
+
+        assertThat(answers).allMatch(Submission::created);
+        assertThat(answers.stream().map(answer -> answer.report().reference()).distinct())
+                .hasSize(60);
+        for (Submission answer : answers) {
+            assertThat(answer.report())
+                    .isEqualTo(reports.get(partner, answer.report().id()));
+        }
+    }
+
+    @Test
+    void retriesSentAtTheSameMomentAsTheFirstGetTheFirstReportAndOtherContentUnderTheKeyIsRefused() throws Exception {
+        Reader partner = account("retry", Role.INTEGRATION);
+        ReportDraft first = draft(null, 53.3, 0.26, "photography", null);
+        ReportDraft other = draft(null, 53.4, 0.27, "photography", null);
+        List<Callable<Submission>> sends = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ReportDraft body = i % 3 == 2 ? other : first;
+            sends.add(() -> reports.submitOnce(partner, "the-same-key", body, List.of()));
+        }
+
+        List<Object> answers = inParallelOrFailure(sends);
+
+        Set<UUID> stored = answers.stream()
+                .filter(Submission.class::isInstance)
+                .map(answer -> ((Submission) answer).report().id())
+                .collect(Collectors.toSet());
+        long created = answers.stream()
+                .filter(answer -> answer instanceof Submission submission && submission.created())
+                .count();
+        long refused = answers.stream().filter(ReportConflict.class::isInstance).count();
+        assertThat(stored).hasSize(1);
+        assertThat(created).isEqualTo(1);
+        // whichever body came first is stored; every request with the other body is refused
+        assertThat(refused).isIn(10L, 20L);
+        assertThat(answers)
+                .hasSize(30)
+                .allMatch(answer -> answer instanceof Submission || answer instanceof ReportConflict);
+    }
+
+    private static List<Submission> inParallel(List<Callable<Submission>> sends) throws Exception {
+        List<Submission> answers = new ArrayList<>();
+        for (Object answer : inParallelOrFailure(sends)) {
+            if (answer instanceof Throwable failure) {
+                throw new AssertionError("a submission failed", failure);
+            }
+            answers.add((Submission) answer);
+        }
+        return answers;
+    }
+
+    /** Runs every call at once and gives, for each, its result or what it threw. */
+    private static List<Object> inParallelOrFailure(List<Callable<Submission>> sends) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(sends.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Submission>> futures = new ArrayList<>();
+            for (Callable<Submission> send : sends) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return send.call();
+                }));
+            }
+            start.countDown();
+            List<Object> answers = new ArrayList<>();
+            for (Future<Submission> future : futures) {
+                try {
+                    answers.add(future.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    answers.add(e.getCause());
+                }
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Reader account(String prefix, Role role) {

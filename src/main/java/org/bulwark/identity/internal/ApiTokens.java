@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +25,18 @@ class ApiTokens {
     // writing the last use on every request would turn each API read into a write
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
+    // a partner system sends many requests a second with one token: each node trusts a valid check this long,
+    // and forgets its checks at once when it revokes a token; another node's revocation takes effect within it
+    static final Duration TRUSTED_CHECK = Duration.ofSeconds(5);
+    private static final int TRUSTED_CHECKS = 10_000;
+
     private final JdbcClient jdbc;
     private final IdentitySettings settings;
     private final Clock clock = Clock.systemUTC();
+    private final Map<String, Trusted> trusted = new ConcurrentHashMap<>();
+
+    /** A valid check and when it stops being trusted without asking the database again. */
+    private record Trusted(Valid valid, Instant until) {}
 
     ApiTokens(JdbcClient jdbc, IdentitySettings settings) {
         this.jdbc = jdbc;
@@ -73,16 +84,33 @@ class ApiTokens {
         return new IssuedToken(id, token, expiresAt);
     }
 
-    @Transactional
     Check check(String token) {
+        String hash = TokenHashing.hash(token);
         Instant now = now();
+        Trusted known = trusted.get(hash);
+        if (known != null && now.isBefore(known.until())) {
+            return known.valid();
+        }
+        Check check = lookUp(hash, now);
+        if (check instanceof Valid valid) {
+            if (trusted.size() >= TRUSTED_CHECKS) {
+                trusted.clear();
+            }
+            trusted.put(hash, new Trusted(valid, now.plus(TRUSTED_CHECK)));
+        } else {
+            trusted.remove(hash);
+        }
+        return check;
+    }
+
+    private Check lookUp(String hash, Instant now) {
         return jdbc.sql("""
                 select t.id, t.expires_at, t.revoked_at, a.id account_id, a.username, a.display_name, a.role,
                   a.enabled
                 from api_token t join account a on a.id = t.account_id
                 where t.token_hash = ?
                 """)
-                .param(TokenHashing.hash(token))
+                .param(hash)
                 .query((rs, row) -> {
                     UUID tokenId = rs.getObject("id", UUID.class);
                     OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
@@ -117,6 +145,7 @@ class ApiTokens {
 
     @Transactional
     void revoke(UUID tokenId) {
+        trusted.clear();
         jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
                 .param(utc(now()))
                 .param(tokenId)
@@ -126,6 +155,7 @@ class ApiTokens {
     /** Revokes every token of the account, as when it is disabled or its role or password changes. */
     @Transactional
     int revokeAll(UUID accountId) {
+        trusted.clear();
         return jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
                 .param(utc(now()))
                 .param(accountId)

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.bulwark.geo.GeoCells;
-import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.AccountSummary;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.Reader;
@@ -47,11 +44,11 @@ import org.bulwark.reporting.ReportPage;
 import org.bulwark.reporting.ReportQuery;
 import org.bulwark.reporting.ReportSource;
 import org.bulwark.reporting.ReportState;
-import org.bulwark.reporting.ReportSubmitted;
 import org.bulwark.reporting.ReportSummary;
 import org.bulwark.reporting.Reports;
 import org.bulwark.reporting.Submission;
 import org.bulwark.reporting.Transition;
+import org.bulwark.reporting.internal.ReportRows.Stored;
 import org.bulwark.sites.Sites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,6 +87,8 @@ class JdbcReports implements Reports {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    private final ReportRows rows;
+    private final ReportWriter writer;
     private final Clock clock = Clock.systemUTC();
 
     JdbcReports(
@@ -100,7 +99,9 @@ class JdbcReports implements Reports {
             Accounts accounts,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ReportRows rows,
+            ReportWriter writer) {
         this.jdbc = jdbc;
         this.access = access;
         this.checks = checks;
@@ -109,6 +110,8 @@ class JdbcReports implements Reports {
         this.events = events;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.rows = rows;
+        this.writer = writer;
     }
 
     @Override
@@ -150,21 +153,40 @@ class JdbcReports implements Reports {
                     "The Idempotency-Key must hold 1 to 200 characters.")));
         }
         String hash = requestHash(draft, files);
+        if (!files.isEmpty()) {
+            return submitOnceWithFiles(reporter, trimmed, hash, draft, files);
+        }
+        ReportChecks.Checked checked;
         try {
-            // the earlier report and the new one in one transaction: a partner system sends many reports a second
+            checked = checks.check(draft, files, false, false);
+        } catch (InvalidReport invalid) {
+            // a retry of a report stored earlier gets that report, even if, say, its category was retired since
+            return earlier(reporter, trimmed, hash).orElseThrow(() -> invalid);
+        }
+        ReportWriter.Outcome outcome = writer.write(reporter, trimmed, hash, checked);
+        if (outcome instanceof ReportWriter.Created created) {
+            return new Submission(created(reporter, checked, created.stored()), true);
+        }
+        return new Submission(get(reporter, ((ReportWriter.Existing) outcome).id()), false);
+    }
+
+    /** Reports with attachments are rare and large: each is written in a transaction of its own. */
+    private Submission submitOnceWithFiles(
+            Reader reporter, String key, String hash, ReportDraft draft, List<ReportFile> files) {
+        try {
             Submission submission = transactions.execute(status -> {
-                Optional<Submission> earlier = earlier(reporter, trimmed, hash);
+                Optional<Submission> earlier = earlier(reporter, key, hash);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
                 ReportChecks.Checked checked = checks.check(draft, files, false, false);
-                Stored stored = insert(checked, sourceOf(reporter), reporter, trimmed, hash, null, false);
+                Stored stored = insert(checked, sourceOf(reporter), reporter, key, hash, null, false);
                 return new Submission(created(reporter, checked, stored), true);
             });
             return java.util.Objects.requireNonNull(submission);
         } catch (DuplicateKeyException raced) {
             // another request with the same key committed first
-            return earlier(reporter, trimmed, hash).orElseThrow(() -> raced);
+            return earlier(reporter, key, hash).orElseThrow(() -> raced);
         }
     }
 
@@ -281,15 +303,6 @@ class JdbcReports implements Reports {
                 .single();
     }
 
-    /** What the database gave a new report, or what was worked out while storing it. */
-    private record Stored(
-            UUID id,
-            String reference,
-            Instant at,
-            @Nullable Double latitude,
-            @Nullable Double longitude,
-            @Nullable String reportingName) {}
-
     /**
      * The report just stored, as a read would return it; built from what was written rather than read back, which
      * would take a query per child table. Attachments are read back, as their order is the database's.
@@ -347,14 +360,10 @@ class JdbcReports implements Reports {
             @Nullable String requestHash,
             @Nullable String receiptHash,
             boolean usePhotoLocation) {
-        UUID id = UUID.randomUUID();
-        // as precise as the database keeps it, so that the report returned equals the report read back
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<ReportChecks.StoredFile> stored = report.files();
         Double latitude = report.latitude();
         Double longitude = report.longitude();
         if (latitude == null && usePhotoLocation) {
-            for (ReportChecks.StoredFile file : stored) {
+            for (ReportChecks.StoredFile file : report.files()) {
                 if (file.location() != null) {
                     latitude = file.location().latitude();
                     longitude = file.location().longitude();
@@ -362,86 +371,20 @@ class JdbcReports implements Reports {
                 }
             }
         }
-        long number =
-                jdbc.sql("select nextval('report_number')").query(Long.class).single();
-        String reference = String.format(
-                Locale.ROOT, "SAR-%d-%06d", now.atOffset(ZoneOffset.UTC).getYear(), number);
         String reportingName = reporter == null ? null : displayName(reporter.account());
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        params.put("reference", reference);
-        params.put("source", source.name());
-        params.put("state", ReportState.RECEIVED.name());
-        params.put("observed_at", report.observedAt() == null ? null : utc(report.observedAt()));
-        params.put("now", utc(now));
-        params.put("latitude", latitude);
-        params.put("longitude", longitude);
-        params.put("h3_cell", latitude == null ? null : GeoCells.cellOf(new GeoPoint(latitude, longitude)));
-        params.put("site_id", report.site());
-        params.put("sector_code", report.sector());
-        params.put("category_code", report.category());
-        params.put("description", report.description());
-        params.put("report_language", report.language());
-        params.put("reporting_account", reporter == null ? null : reporter.account());
-        params.put("reporting_name", reportingName);
-        params.put("organisation_id", reporter == null ? null : reporter.organisation());
-        Contact contact = report.contact();
-        params.put("contact_name", contact == null ? null : contact.name());
-        params.put("contact_email", contact == null ? null : contact.email());
-        params.put("contact_phone", contact == null ? null : contact.phone());
-        params.put("receipt_hash", receiptHash);
-        params.put("integration_account", idempotencyKey == null || reporter == null ? null : reporter.account());
-        params.put("idempotency_key", idempotencyKey);
-        params.put("request_hash", requestHash);
-        jdbc.sql("insert into report (id, reference, source, state, observed_at, received_at, changed_at, latitude,"
-                        + " longitude, h3_cell, site_id, sector_code, category_code, description, report_language,"
-                        + " reporting_account, reporting_name, organisation_id, public_contact_name,"
-                        + " public_contact_email, public_contact_phone, receipt_hash, integration_account,"
-                        + " idempotency_key, request_hash, version) values (:id, :reference, :source, :state,"
-                        + " :observed_at, :now, :now, :latitude, :longitude, :h3_cell, :site_id, :sector_code,"
-                        + " :category_code, :description, :report_language, :reporting_account, :reporting_name,"
-                        + " :organisation_id, :contact_name, :contact_email, :contact_phone, :receipt_hash,"
-                        + " :integration_account, :idempotency_key, :request_hash, 0)")
-                .params(params)
-                .update();
-        for (int i = 0; i < report.people().size(); i++) {
-            Person person = report.people().get(i);
-            jdbc.sql("insert into report_person (report_id, position, appearance, behaviour) values (?, ?, ?, ?)")
-                    .params(id, i, person.appearance(), person.behaviour())
-                    .update();
-        }
-        for (int i = 0; i < report.vehicles().size(); i++) {
-            Vehicle vehicle = report.vehicles().get(i);
-            jdbc.sql("insert into report_vehicle (report_id, position, plate, plate_key, description)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(id, i, vehicle.plate(), plateKey(vehicle.plate()), vehicle.description())
-                    .update();
-        }
-        for (int i = 0; i < report.phoneNumbers().size(); i++) {
-            String phone = report.phoneNumbers().get(i);
-            jdbc.sql("insert into report_phone (report_id, position, phone_number, number_key) values (?, ?, ?, ?)")
-                    .params(id, i, phone, ReportChecks.digits(phone))
-                    .update();
-        }
-        for (int i = 0; i < report.handles().size(); i++) {
-            Handle handle = report.handles().get(i);
-            jdbc.sql("insert into report_handle (report_id, position, platform, handle, handle_key)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(id, i, handle.platform(), handle.handle(), handleKey(handle.handle()))
-                    .update();
-        }
-        insertFiles(id, stored, now);
-        event(
-                id,
-                now,
-                reporter == null ? null : reporter.account(),
-                reportingName,
-                "SUBMITTED",
-                null,
-                ReportState.RECEIVED,
-                null);
-        events.publishEvent(new ReportSubmitted(id));
-        return new Stored(id, reference, now, latitude, longitude, reportingName);
+        Stored stored = rows.insert(List.of(new ReportRows.NewReport(
+                        report,
+                        source,
+                        reporter,
+                        reportingName,
+                        latitude,
+                        longitude,
+                        idempotencyKey,
+                        requestHash,
+                        receiptHash)))
+                .get(0);
+        insertFiles(stored.id(), report.files(), stored.at());
+        return stored;
     }
 
     private void insertFiles(UUID report, List<ReportChecks.StoredFile> files, Instant now) {
@@ -1065,7 +1008,7 @@ class JdbcReports implements Reports {
         return plate == null ? null : plate.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private static @Nullable String handleKey(@Nullable String handle) {
+    static @Nullable String handleKey(@Nullable String handle) {
         if (handle == null) {
             return null;
         }
