@@ -106,6 +106,7 @@ public final class IntakeBenchmark {
                             // as application-postgres.yml sets it for production (the test settings set 5)
                             "--spring.datasource.hikari.maximum-pool-size=" + pool,
                             "--spring.datasource.hikari.minimum-idle=" + pool,
+                            "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                             "--server.port=0",
                             "--logging.level.root=WARN",
                             "--spring.main.banner-mode=off");
