@@ -127,6 +127,9 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/actuator/health/**",
                                 "/public/threat-level",
+                                "/public/alerts",
+                                "/public/alerts.atom",
+                                "/public/alerts/*",
                                 "/report",
                                 "/report/**")
                         .permitAll()
