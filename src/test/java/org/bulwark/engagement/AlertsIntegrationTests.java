@@ -187,6 +187,11 @@ class AlertsIntegrationTests {
         mvc.perform(get("/api/v1/alerts/" + id).with(user(elsewhere)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/alerts/" + id)
+                        .accept(MediaType.parseMediaType(Cap.MEDIA_TYPE))
+                        .with(user(elsewhere)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(ids(mvc.perform(get("/api/v1/alerts").with(user(concerned))).andReturn()))
                 .contains(id);
         assertThat(ids(mvc.perform(get("/api/v1/alerts").with(user(elsewhere))).andReturn()))
