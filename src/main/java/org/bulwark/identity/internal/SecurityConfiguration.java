@@ -137,6 +137,9 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/actuator/health/**",
                                 "/public/threat-level",
+                                "/public/alerts",
+                                "/public/alerts.atom",
+                                "/public/alerts/*",
                                 "/report",
                                 "/report/**")
                         .permitAll()
