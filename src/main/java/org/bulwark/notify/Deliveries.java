@@ -57,5 +57,4 @@ public interface Deliveries {
 
     /** Replays every dead letter; returns how many. */
     int replayAll();
-
 }

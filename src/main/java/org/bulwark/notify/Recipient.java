@@ -36,6 +36,8 @@ public record Recipient(Channel channel, @Nullable UUID account, String address)
 
     /** What tells two recipients of one item and channel apart: the same address gets one delivery. */
     public String identity() {
-        return channel == Channel.IN_APP ? address : address.toLowerCase(Locale.ROOT).replace(" ", "");
+        return channel == Channel.IN_APP
+                ? address
+                : address.toLowerCase(Locale.ROOT).replace(" ", "");
     }
 }

@@ -65,8 +65,7 @@ class DeliveryRows {
     private final DeliverySettings settings;
     private final Clock clock = Clock.systemUTC();
 
-    DeliveryRows(
-            JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, DeliverySettings settings) {
+    DeliveryRows(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, DeliverySettings settings) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = transactions;
@@ -231,12 +230,14 @@ class DeliveryRows {
     /** Records these deliveries as accepted by their transport. */
     void delivered(Collection<UUID> ids) {
         OffsetDateTime now = utc(clock.instant());
-        inChunks(ids, chunk -> jdbc.sql("update delivery set status = 'DELIVERED', delivered_at = :now,"
-                        + " last_error = null, next_attempt_at = null, claim_id = null where id in (:ids)"
-                        + " and status = 'SENDING'")
-                .param("now", now)
-                .param("ids", chunk)
-                .update());
+        inChunks(
+                ids,
+                chunk -> jdbc.sql("update delivery set status = 'DELIVERED', delivered_at = :now,"
+                                + " last_error = null, next_attempt_at = null, claim_id = null where id in (:ids)"
+                                + " and status = 'SENDING'")
+                        .param("now", now)
+                        .param("ids", chunk)
+                        .update());
     }
 
     /**
@@ -298,7 +299,7 @@ class DeliveryRows {
 
     boolean replay(UUID id) {
         return jdbc.sql("update delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?, dead_at = null"
-                        + " where id = ? and status = 'DEAD'")
+                                + " where id = ? and status = 'DEAD'")
                         .params(utc(clock.instant()), id)
                         .update()
                 > 0;
@@ -312,7 +313,8 @@ class DeliveryRows {
     }
 
     /** The channel of a delivery, if there is one. */
-    @Nullable Channel channelOf(UUID id) {
+    @Nullable
+    Channel channelOf(UUID id) {
         return jdbc.sql("select channel from delivery where id = ?")
                 .param(id)
                 .query(String.class)

@@ -37,7 +37,11 @@ public record DeliverySettings(
         @DefaultValue("32") int webhookSenders) {
 
     public DeliverySettings {
-        if (maxAttempts < 1 || emailBatch < 1 || emailSenders < 1 || smsSenders < 1 || webhookPerReceiver < 1
+        if (maxAttempts < 1
+                || emailBatch < 1
+                || emailSenders < 1
+                || smsSenders < 1
+                || webhookPerReceiver < 1
                 || webhookSenders < 1) {
             throw new IllegalArgumentException("bulwark.notify.delivery counts must be at least 1");
         }

@@ -21,8 +21,7 @@ class DeliveryWorkers {
     private final SmsDeliveries sms;
     private final WebhookDeliveries webhooks;
 
-    DeliveryWorkers(
-            DeliveryRows rows, EmailDeliveries email, SmsDeliveries sms, WebhookDeliveries webhooks) {
+    DeliveryWorkers(DeliveryRows rows, EmailDeliveries email, SmsDeliveries sms, WebhookDeliveries webhooks) {
         this.rows = rows;
         this.email = email;
         this.sms = sms;

@@ -32,7 +32,8 @@ class EmailDeliveries {
         this.letters = letters;
         this.notify = notify;
         this.settings = settings;
-        this.workers = new ChannelWorkers("email-delivery", settings.emailSenders(), settings.emailBatch(), this::sendBatch);
+        this.workers =
+                new ChannelWorkers("email-delivery", settings.emailSenders(), settings.emailBatch(), this::sendBatch);
     }
 
     void wake() {

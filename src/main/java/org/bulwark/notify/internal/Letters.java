@@ -164,7 +164,11 @@ class Letters {
      * @param messageId the Message-ID header, such as {@code <…@bulwark>}, so that a letter handed over again keeps
      *     its identity; null for a new one each time
      */
-    record Letter(List<String> to, String subject, String text, @Nullable String messageId) {
+    record Letter(
+            List<String> to,
+            String subject,
+            String text,
+            @Nullable String messageId) {
 
         Letter {
             to = List.copyOf(new LinkedHashSet<>(to));

@@ -14,4 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("bulwark.notify.sms")
 public record SmsSettings(
-        @DefaultValue("") String url, @DefaultValue("") String authorization, @DefaultValue("PT10S") Duration timeout) {}
+        @DefaultValue("") String url,
+        @DefaultValue("") String authorization,
+        @DefaultValue("PT10S") Duration timeout) {}

@@ -149,11 +149,12 @@ class WebhookDeliveries {
                 .POST(HttpRequest.BodyPublishers.ofString(row.body()))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status / 100 == 2 ? Optional.empty() : Optional.of("The receiver answered " + status);
         } catch (HttpTimeoutException e) {
-            return Optional.of("The receiver did not answer within " + settings.webhookTimeout().toMillis() + " ms");
+            return Optional.of("The receiver did not answer within "
+                    + settings.webhookTimeout().toMillis() + " ms");
         } catch (IOException e) {
             return Optional.of("The receiver could not be reached: " + e);
         } catch (InterruptedException e) {

@@ -183,8 +183,8 @@ public class WebhookReceivers {
     Optional<Target> target(UUID id) {
         return jdbc.sql("select url, secret, removed_at from webhook_receiver where id = ?")
                 .param(id)
-                .query((rs, n) -> new Target(
-                        rs.getString("url"), rs.getString("secret"), rs.getObject("removed_at") != null))
+                .query((rs, n) ->
+                        new Target(rs.getString("url"), rs.getString("secret"), rs.getObject("removed_at") != null))
                 .optional();
     }
 

@@ -42,7 +42,13 @@ class WebhookPages {
 
     /** One dead letter as the page shows it. */
     record DeadRow(
-            UUID id, String channel, String address, String topic, int attempts, @Nullable String error, String at) {
+            UUID id,
+            String channel,
+            String address,
+            String topic,
+            int attempts,
+            @Nullable String error,
+            String at) {
 
         static DeadRow of(DeliveryRecord record) {
             return new DeadRow(
@@ -118,11 +124,7 @@ class WebhookPages {
     }
 
     private String page(
-            Model model,
-            String name,
-            String url,
-            List<String> chosen,
-            List<InvalidWebhookReceiver.Problem> problems) {
+            Model model, String name, String url, List<String> chosen, List<InvalidWebhookReceiver.Problem> problems) {
         model.addAttribute("receivers", receivers.list());
         model.addAttribute("eventTypes", Webhooks.EVENT_TYPES);
         model.addAttribute("name", name);

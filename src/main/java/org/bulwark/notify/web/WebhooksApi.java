@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
-import org.bulwark.notify.DeliveryRecord;
 import org.bulwark.notify.Deliveries;
+import org.bulwark.notify.DeliveryRecord;
 import org.bulwark.notify.internal.WebhookReceiver;
 import org.bulwark.notify.internal.WebhookReceivers;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +45,8 @@ class WebhooksApi {
             @Nullable String secret,
             @Nullable List<String> eventTypes) {}
 
-    record ReceiverView(UUID id, String name, String url, List<String> eventTypes, String createdBy, Instant createdAt) {
+    record ReceiverView(
+            UUID id, String name, String url, List<String> eventTypes, String createdBy, Instant createdAt) {
 
         static ReceiverView of(WebhookReceiver receiver) {
             return new ReceiverView(
@@ -60,7 +61,13 @@ class WebhooksApi {
 
     /** A receiver just registered, with its secret: the only time it is shown. */
     record RegisteredView(
-            UUID id, String name, String url, List<String> eventTypes, String secret, String createdBy, Instant createdAt) {}
+            UUID id,
+            String name,
+            String url,
+            List<String> eventTypes,
+            String secret,
+            String createdBy,
+            Instant createdAt) {}
 
     record Replayed(int replayed) {}
 
@@ -72,8 +79,7 @@ class WebhooksApi {
                     + " leave it out to have one generated. The answer is the only place the secret is shown. Each"
                     + " request carries webhook-id, webhook-timestamp and webhook-signature: v1, and the base64"
                     + " HMAC-SHA256 of id.timestamp.body keyed with the secret's bytes after whsec_.")
-    ResponseEntity<RegisteredView> register(
-            @AuthenticationPrincipal BulwarkUser user, @RequestBody ReceiverJson body) {
+    ResponseEntity<RegisteredView> register(@AuthenticationPrincipal BulwarkUser user, @RequestBody ReceiverJson body) {
         WebhookReceivers.Registered registered =
                 receivers.register(body.name(), body.url(), body.secret(), body.eventTypes(), user);
         WebhookReceiver receiver = registered.receiver();
