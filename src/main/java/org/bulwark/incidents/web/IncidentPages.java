@@ -188,7 +188,9 @@ class IncidentPages {
             HttpServletResponse response) {
         try {
             IncidentAlert sent = alerts.send(id, alertForm.draft(), user);
-            redirect.addFlashAttribute("alertSent", sent);
+            // flash attributes live in the session, which is stored: plain values only
+            redirect.addFlashAttribute("alertSentSites", sent.sites());
+            redirect.addFlashAttribute("alertSentPeople", sent.recipients());
             return "redirect:/incidents/" + id;
         } catch (InvalidIncident e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

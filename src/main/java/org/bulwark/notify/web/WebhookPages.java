@@ -79,7 +79,8 @@ class WebhookPages {
             HttpServletResponse response) {
         try {
             WebhookReceivers.Registered registered = receivers.register(name, url, secret, eventTypes, user);
-            redirect.addFlashAttribute("registered", registered.receiver());
+            // flash attributes live in the session, which is stored: plain values only
+            redirect.addFlashAttribute("registered", registered.receiver().name());
             redirect.addFlashAttribute("secret", registered.secret());
             return "redirect:/webhooks";
         } catch (InvalidWebhookReceiver e) {
