@@ -25,7 +25,8 @@ public record TimelineEntry(
         DECLARED,
         ZONE_ADDED,
         ZONE_REDRAWN,
-        CLOSED;
+        CLOSED,
+        ALERT_SENT;
 
         public String messageKey() {
             return "incidents.timeline." + name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.bulwark.partners;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,12 @@ public interface Partners {
 
     /** The members of an organisation ordered by name; never returns null. */
     List<Member> members(UUID organisation);
+
+    /**
+     * The members of all these organisations, in no particular order, read in a few queries however many
+     * organisations there are; never returns null.
+     */
+    List<Member> membersOf(Collection<UUID> organisations);
 
     /** The member with this identifier in this organisation, if any. */
     Optional<Member> member(UUID organisation, UUID member);

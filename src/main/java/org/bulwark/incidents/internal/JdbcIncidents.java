@@ -70,6 +70,7 @@ class JdbcIncidents implements Incidents {
     private final AttackMethods methods;
     private final Readers readers;
     private final ApplicationEventPublisher events;
+    private final ZoneWebhooks zoneWebhooks;
     private final Clock clock = Clock.systemUTC();
 
     JdbcIncidents(
@@ -78,13 +79,15 @@ class JdbcIncidents implements Incidents {
             Sites sites,
             AttackMethods methods,
             Readers readers,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ZoneWebhooks zoneWebhooks) {
         this.jdbc = jdbc;
         this.sitesInZone = sitesInZone;
         this.sites = sites;
         this.methods = methods;
         this.readers = readers;
         this.events = events;
+        this.zoneWebhooks = zoneWebhooks;
     }
 
     @Override
@@ -201,7 +204,7 @@ class JdbcIncidents implements Incidents {
                     + version + "); reload it and draw again");
         }
         jdbc.sql("update incident_zone set kind = ?, geojson = ?, valid_from = ?, valid_until = ?,"
-                        + " version = version + 1 where id = ? and incident_id = ?")
+                        + " version = version + 1, expiry_announced_at = null where id = ? and incident_id = ?")
                 .params(
                         draft.kind().name(),
                         GeoJson.writeZone(drawn).toString(),
@@ -216,7 +219,9 @@ class JdbcIncidents implements Incidents {
         storeAffectedSites(incident, zone, drawn);
         record(incident, clock.instant(), coordinator, TimelineEntry.What.ZONE_REDRAWN, zone);
         events.publishEvent(new ZoneChanged(incident, zone));
-        return zoneOf(load(incident), zone);
+        IncidentZone redrawn = zoneOf(load(incident), zone);
+        zoneWebhooks.changed(incident, redrawn, ZoneWebhooks.Change.REDRAWN);
+        return redrawn;
     }
 
     @Override
@@ -229,7 +234,9 @@ class JdbcIncidents implements Incidents {
                 .update();
         record(incident, now, coordinator, TimelineEntry.What.CLOSED, null);
         events.publishEvent(new IncidentClosed(incident));
-        return load(incident);
+        Incident closed = load(incident);
+        closed.zones().forEach(zone -> zoneWebhooks.changed(incident, zone, ZoneWebhooks.Change.CLOSED));
+        return closed;
     }
 
     @Override
@@ -348,6 +355,10 @@ class JdbcIncidents implements Incidents {
                 .update();
         storeAffectedSites(incident, id, zone);
         events.publishEvent(new ZoneChanged(incident, id));
+        zoneWebhooks.changed(
+                incident,
+                new IncidentZone(id, draft.kind(), zone, draft.validFrom(), draft.validUntil(), 0),
+                ZoneWebhooks.Change.ADDED);
         return id;
     }
 

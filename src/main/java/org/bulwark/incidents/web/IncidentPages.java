@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +14,20 @@ import java.util.UUID;
 import org.bulwark.geo.GeoJson;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.bulwark.incidents.ActionCard;
 import org.bulwark.incidents.AffectedSite;
 import org.bulwark.incidents.Incident;
+import org.bulwark.incidents.IncidentAlert;
+import org.bulwark.incidents.IncidentAlerts;
 import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidIncident;
 import org.bulwark.incidents.ZoneKind;
+import org.bulwark.notify.Channel;
+import org.bulwark.notify.Deliveries;
+import org.bulwark.notify.DeliveryRecord;
+import org.bulwark.notify.DeliveryState;
 import org.bulwark.risk.AttackMethods;
 import org.bulwark.sites.MapView;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +41,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,20 +50,48 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class IncidentPages {
 
+    static final int DELIVERIES_PER_PAGE = 500;
+
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Incidents incidents;
+    private final IncidentAlerts alerts;
+    private final Deliveries deliveries;
     private final AttackMethods methods;
     private final MessageSource messages;
     private final MapView mapView;
 
-    IncidentPages(Incidents incidents, AttackMethods methods, MessageSource messages, MapView mapView) {
+    IncidentPages(
+            Incidents incidents,
+            IncidentAlerts alerts,
+            Deliveries deliveries,
+            AttackMethods methods,
+            MessageSource messages,
+            MapView mapView) {
         this.incidents = incidents;
+        this.alerts = alerts;
+        this.deliveries = deliveries;
         this.methods = methods;
         this.messages = messages;
         this.mapView = mapView;
     }
+
+    /** An action card as the alert form offers it, written in the page's language for this incident. */
+    record CardChoice(String name, String title, String text, boolean suggested) {}
+
+    /** A sent alert as the incident page lists it, with its deliveries counted per channel and state. */
+    record AlertRow(IncidentAlert alert, String sentAt, Map<Channel, Map<DeliveryState, Long>> summary) {}
+
+    /** One delivery as the alert page lists it. */
+    record DeliveryRow(
+            String channel,
+            String address,
+            String state,
+            int attempts,
+            @Nullable String lastError,
+            @Nullable String lastAttemptAt,
+            @Nullable String deliveredAt) {}
 
     /** One row of the list. */
     record Row(UUID id, String type, String place, String occurredAt, String statusKey, int zones, boolean closed) {}
@@ -126,12 +163,81 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents/{id}")
-    String incident(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, Locale locale, Model model) {
+    String incident(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "card", required = false) @Nullable String card,
+            Locale locale,
+            Model model) {
         ZoneForm form = new ZoneForm();
         form.setKind(ZoneKind.OUTER.name());
         form.setRadius("500");
         form.setValidFrom(nowToTheMinute());
+        model.addAttribute("chosenCard", card);
         return incidentPage(user, id, form, null, List.of(), locale, model);
+    }
+
+    @PostMapping("/incidents/{id}/alerts")
+    String sendAlert(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("alertForm") AlertForm alertForm,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            IncidentAlert sent = alerts.send(id, alertForm.draft(), user);
+            // flash attributes live in the session, which is stored: plain values only
+            redirect.addFlashAttribute("alertSentSites", sent.sites());
+            redirect.addFlashAttribute("alertSentPeople", sent.recipients());
+            return "redirect:/incidents/" + id;
+        } catch (InvalidIncident e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            ZoneForm form = new ZoneForm();
+            form.setKind(ZoneKind.OUTER.name());
+            form.setRadius("500");
+            form.setValidFrom(nowToTheMinute());
+            model.addAttribute("alertProblems", e.problems());
+            return incidentPage(user, id, form, null, List.of(), locale, model);
+        }
+    }
+
+    @GetMapping("/incidents/{id}/alerts/{alert}")
+    String alert(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID alert,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        Incident incident = incidents.get(id, user);
+        IncidentAlert found = alerts.alert(id, alert, user);
+        int offset = Math.max(0, page) * DELIVERIES_PER_PAGE;
+        List<DeliveryRecord> records = deliveries.of(alert, offset, DELIVERIES_PER_PAGE + 1);
+        model.addAttribute("incident", incident);
+        model.addAttribute("type", typeNames(locale).getOrDefault(incident.type(), incident.type()));
+        model.addAttribute("alert", found);
+        model.addAttribute("sentAt", SHOWN.format(found.sentAt()));
+        model.addAttribute("summary", deliveries.summary(alert));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("states", DeliveryState.values());
+        model.addAttribute(
+                "deliveries",
+                records.stream()
+                        .limit(DELIVERIES_PER_PAGE)
+                        .map(r -> new DeliveryRow(
+                                r.channel().name(),
+                                r.address(),
+                                r.state().name(),
+                                r.attempts(),
+                                r.lastError(),
+                                r.lastAttemptAt() == null ? null : SHOWN.format(r.lastAttemptAt()),
+                                r.deliveredAt() == null ? null : SHOWN.format(r.deliveredAt())))
+                        .toList());
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("hasNext", records.size() > DELIVERIES_PER_PAGE);
+        return "incidents/alert";
     }
 
     @PostMapping("/incidents/{id}/zones")
@@ -234,7 +340,54 @@ class IncidentPages {
         model.addAttribute("problems", problems);
         model.addAttribute("kinds", ZoneKind.values());
         model.addAttribute("map", mapView);
+        alertSection(user, incident, locale, model);
         return "incidents/incident";
+    }
+
+    /** The alert form for coordinators, and the alerts sent so far for every role that reads them. */
+    private void alertSection(BulwarkUser user, Incident incident, Locale locale, Model model) {
+        boolean staff = user.hasRole(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR);
+        model.addAttribute(
+                "alerts",
+                staff
+                        ? alerts.alerts(incident.id(), user).stream()
+                                .map(a -> new AlertRow(a, SHOWN.format(a.sentAt()), deliveries.summary(a.id())))
+                                .toList()
+                        : List.of());
+        boolean canAlert = user.role() == Role.COORDINATOR && !incident.isClosed();
+        model.addAttribute("canAlert", canAlert);
+        if (!canAlert) {
+            return;
+        }
+        ActionCard suggested = alerts.suggestedCard(incident.id(), user);
+        List<CardChoice> cards = new ArrayList<>();
+        for (ActionCard card : ActionCard.values()) {
+            cards.add(new CardChoice(
+                    card.name(),
+                    messages.getMessage(card.titleKey(), null, locale),
+                    messages.getMessage(card.textKey(), new Object[] {incident.place()}, locale),
+                    card == suggested));
+        }
+        model.addAttribute("cards", cards);
+        model.addAttribute("audience", alerts.audience(incident.id(), user));
+        if (!model.containsAttribute("alertForm")) {
+            Object asked = model.getAttribute("chosenCard");
+            CardChoice chosen = cards.stream()
+                    .filter(c -> c.name().equals(asked))
+                    .findFirst()
+                    .orElseGet(() -> cards.stream()
+                            .filter(CardChoice::suggested)
+                            .findFirst()
+                            .orElseThrow());
+            AlertForm form = new AlertForm();
+            form.setCard(chosen.name());
+            form.setTitle(chosen.title());
+            form.setText(chosen.text());
+            model.addAttribute("alertForm", form);
+        }
+        if (!model.containsAttribute("alertProblems")) {
+            model.addAttribute("alertProblems", List.of());
+        }
     }
 
     /** The zones and affected sites as one FeatureCollection for the map script. */

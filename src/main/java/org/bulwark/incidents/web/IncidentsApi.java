@@ -9,12 +9,17 @@ import java.util.UUID;
 import org.bulwark.geo.GeoJson;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.incidents.AffectedSite;
+import org.bulwark.incidents.AlertDraft;
 import org.bulwark.incidents.Incident;
+import org.bulwark.incidents.IncidentAlert;
+import org.bulwark.incidents.IncidentAlerts;
 import org.bulwark.incidents.IncidentDraft;
 import org.bulwark.incidents.IncidentStatus;
 import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.ZoneKind;
+import org.bulwark.notify.Deliveries;
+import org.bulwark.notify.DeliveryRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -32,10 +38,19 @@ import tools.jackson.databind.JsonNode;
 class IncidentsApi {
 
     private final Incidents incidents;
+    private final IncidentAlerts alerts;
+    private final Deliveries deliveries;
 
-    IncidentsApi(Incidents incidents) {
+    IncidentsApi(Incidents incidents, IncidentAlerts alerts, Deliveries deliveries) {
         this.incidents = incidents;
+        this.alerts = alerts;
+        this.deliveries = deliveries;
     }
+
+    record AlertJson(
+            @Nullable String card,
+            @Nullable String title,
+            @Nullable String text) {}
 
     record DeclarationJson(
             @Nullable String type,
@@ -167,5 +182,47 @@ class IncidentsApi {
         return incidents.affectedSites(id, user).stream()
                 .map(AffectedSiteView::of)
                 .toList();
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/alerts")
+    @Operation(
+            summary = "Send an alert to the affected sites",
+            description = "card: RUN_HIDE_TELL, INVACUATE, LOCKDOWN, EVACUATE or AVOID_AREA; title and text as they"
+                    + " are to be read. Every member of the organisation of every site inside the incident's zones"
+                    + " gets it in the application (a banner over any page they have open), by e-mail, and by text"
+                    + " message where a number is recorded; receivers subscribed to alert.issued get a webhook. The"
+                    + " alert and its deliveries are stored together. Coordinators only.")
+    ResponseEntity<IncidentAlert> sendAlert(
+            @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @RequestBody AlertJson body) {
+        IncidentAlert sent = alerts.send(id, new AlertDraft(body.card(), body.title(), body.text()), user);
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/alerts/" + sent.id()))
+                .body(sent);
+    }
+
+    @GetMapping("/api/v1/incidents/{id}/alerts")
+    @Operation(summary = "The alerts sent about the incident, newest first")
+    List<IncidentAlert> alerts(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
+        return alerts.alerts(id, user);
+    }
+
+    @GetMapping("/api/v1/incidents/{id}/alerts/{alert}")
+    @Operation(summary = "One alert of the incident")
+    IncidentAlert alert(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @PathVariable UUID alert) {
+        return alerts.alert(id, alert, user);
+    }
+
+    @GetMapping("/api/v1/incidents/{id}/alerts/{alert}/deliveries")
+    @Operation(
+            summary = "The deliveries of an alert, per recipient and channel",
+            description = "Channel (IN_APP, EMAIL, SMS, WEBHOOK), address, state (PENDING, SENDING, DELIVERED, DEAD,"
+                    + " CANCELLED), attempts and the last error. Pages of at most 5,000 with offset and limit.")
+    List<DeliveryRecord> deliveries(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID alert,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "1000") int limit) {
+        alerts.alert(id, alert, user);
+        return deliveries.of(alert, offset, limit);
     }
 }

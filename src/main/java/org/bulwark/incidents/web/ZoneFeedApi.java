@@ -12,12 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import org.bulwark.geo.GeoJson;
-import org.bulwark.geo.GeoPoint;
-import org.bulwark.geo.Zone;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.incidents.ActiveZone;
 import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
+import org.bulwark.incidents.internal.ZoneFeatures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ZoneFeedApi {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType(GeoJson.MEDIA_TYPE);
-
-    /** Sides of the polygon that stands for a circle: off from the true circle by 0.12 % of the radius at most. */
-    static final int CIRCLE_SIDES = 64;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -101,75 +97,8 @@ class ZoneFeedApi {
         collection.put("type", "FeatureCollection");
         collection.put("generatedAt", generatedAt.toString());
         ArrayNode features = collection.putArray("features");
-        zones.forEach(zone -> features.add(feature(zone)));
+        zones.forEach(zone -> features.add(ZoneFeatures.feature(zone.incident(), zone.zone())));
         return collection;
-    }
-
-    private static ObjectNode feature(ActiveZone active) {
-        IncidentZone zone = active.zone();
-        ObjectNode feature = NODES.objectNode();
-        feature.put("type", "Feature");
-        feature.put("id", zone.id().toString());
-        ObjectNode properties = NODES.objectNode();
-        properties.put("incident", active.incident().toString());
-        properties.put("kind", zone.kind().name());
-        properties.put("validFrom", zone.validFrom().toString());
-        properties.put(
-                "validUntil",
-                zone.validUntil() == null ? null : zone.validUntil().toString());
-        properties.put("version", zone.version());
-        if (zone.zone() instanceof Zone.Circle circle) {
-            feature.set("geometry", outside(circle));
-            properties.put("shape", "circle");
-            properties.set("centre", position(circle.centre()));
-            properties.put("radiusMetres", circle.radiusMetres());
-        } else {
-            feature.set("geometry", GeoJson.writeZone(zone.zone()).get("geometry"));
-            properties.put("shape", "polygon");
-        }
-        feature.set("properties", properties);
-        return feature;
-    }
-
-    /**
-     * A polygon around the circle, counter-clockwise as RFC 7946 asks. Its corners lie a little beyond the radius so
-     * that its sides do not cut into the circle: whoever routes around the polygon stays out of the whole zone.
-     */
-    static ObjectNode outside(Zone.Circle circle) {
-        double corner = circle.radiusMetres() / Math.cos(Math.PI / CIRCLE_SIDES);
-        ArrayNode ring = NODES.arrayNode();
-        for (int i = 0; i < CIRCLE_SIDES; i++) {
-            ring.add(position(destination(circle.centre(), 360.0 - i * 360.0 / CIRCLE_SIDES, corner)));
-        }
-        ring.add(ring.get(0).deepCopy());
-        ObjectNode geometry = NODES.objectNode();
-        geometry.put("type", "Polygon");
-        geometry.putArray("coordinates").add(ring);
-        return geometry;
-    }
-
-    /** The point at a distance along a great circle from a start, on the sphere the geo kernel measures with. */
-    private static GeoPoint destination(GeoPoint from, double bearingDegrees, double metres) {
-        double angle = metres / GeoPoint.EARTH_RADIUS_METRES;
-        double bearing = Math.toRadians(bearingDegrees);
-        double phi1 = Math.toRadians(from.latitude());
-        double sinPhi2 = Math.sin(phi1) * Math.cos(angle) + Math.cos(phi1) * Math.sin(angle) * Math.cos(bearing);
-        double phi2 = Math.asin(Math.max(-1, Math.min(1, sinPhi2)));
-        double lambda2 = Math.toRadians(from.longitude())
-                + Math.atan2(
-                        Math.sin(bearing) * Math.sin(angle) * Math.cos(phi1),
-                        Math.cos(angle) - Math.sin(phi1) * sinPhi2);
-        double longitude = Math.toDegrees(lambda2);
-        // past the antimeridian: back into [-180, 180], as GeoJSON positions are
-        longitude = ((longitude + 540) % 360) - 180;
-        return new GeoPoint(Math.toDegrees(phi2), longitude);
-    }
-
-    private static ArrayNode position(GeoPoint point) {
-        ArrayNode position = NODES.arrayNode();
-        position.add(point.longitude());
-        position.add(point.latitude());
-        return position;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -143,6 +144,10 @@ class Letters {
         message.setText(letter.text(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.saveChanges();
+        if (letter.messageId() != null) {
+            // saveChanges writes a new Message-ID; a letter sent again after a crash keeps its own
+            message.setHeader("Message-ID", letter.messageId());
+        }
         return message;
     }
 
@@ -156,14 +161,24 @@ class Letters {
      * One e-mail for one or more people.
      *
      * @param to the recipients' addresses, at least one
+     * @param messageId the Message-ID header, such as {@code <…@bulwark>}, so that a letter handed over again keeps
+     *     its identity; null for a new one each time
      */
-    record Letter(List<String> to, String subject, String text) {
+    record Letter(
+            List<String> to,
+            String subject,
+            String text,
+            @Nullable String messageId) {
 
         Letter {
             to = List.copyOf(new LinkedHashSet<>(to));
             if (to.isEmpty()) {
                 throw new IllegalArgumentException("a letter needs a recipient");
             }
+        }
+
+        Letter(List<String> to, String subject, String text) {
+            this(to, subject, text, null);
         }
     }
 

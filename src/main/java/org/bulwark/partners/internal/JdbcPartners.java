@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -316,6 +318,20 @@ class JdbcPartners implements Partners {
                 .param(organisation)
                 .query(MEMBER)
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Member> membersOf(Collection<UUID> organisations) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(organisations));
+        List<Member> members = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            members.addAll(jdbc.sql(MEMBER_COLUMNS + " where organisation_id in (:organisations)")
+                    .param("organisations", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(MEMBER)
+                    .list());
+        }
+        return members;
     }
 
     @Override

@@ -1,0 +1,408 @@
+package org.bulwark.notify.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bulwark.notify.Channel;
+import org.bulwark.notify.DeliveryRecord;
+import org.bulwark.notify.DeliveryState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rows of {@code delivery} and {@code delivery_content}: inserted in batches in the caller's transaction, claimed
+ * by one thread of one node with {@code for update skip locked} so that nodes never wait for each other's rows, and
+ * updated with the outcome of each attempt.
+ */
+@Component
+class DeliveryRows {
+
+    static final int ERROR_MAX = 1000;
+    static final int BODY_MAX = 60_000;
+    private static final int INSERT_BATCH = 1000;
+    private static final int CHUNK = 1000;
+
+    private static final String RECORD_COLUMNS = "select d.id, d.item_id, c.topic, d.channel, d.account_id,"
+            + " d.receiver_id, d.address, d.status, d.attempts, d.last_error, d.created_at, d.last_attempt_at,"
+            + " d.next_attempt_at, d.delivered_at from delivery d join delivery_content c on c.id = d.content_id";
+
+    private static final RowMapper<DeliveryRecord> RECORD = (rs, n) -> new DeliveryRecord(
+            rs.getObject("id", UUID.class),
+            rs.getObject("item_id", UUID.class),
+            rs.getString("topic"),
+            Channel.valueOf(rs.getString("channel")),
+            rs.getObject("account_id", UUID.class),
+            rs.getObject("receiver_id", UUID.class),
+            rs.getString("address"),
+            DeliveryState.valueOf(rs.getString("status")),
+            rs.getInt("attempts"),
+            rs.getString("last_error"),
+            instant(rs, "created_at"),
+            instant(rs, "last_attempt_at"),
+            instant(rs, "next_attempt_at"),
+            instant(rs, "delivered_at"));
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final TransactionTemplate transactions;
+    private final DeliverySettings settings;
+    private final Clock clock = Clock.systemUTC();
+
+    DeliveryRows(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, DeliverySettings settings) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+        this.transactions = transactions;
+        this.settings = settings;
+    }
+
+    /** Stores what is said once, for the deliveries that share it; returns its identifier. */
+    UUID content(
+            UUID item,
+            String topic,
+            String subject,
+            String body,
+            @Nullable String linkPath,
+            @Nullable String eventType) {
+        Content content = new Content(UUID.randomUUID(), item, topic, subject, body, linkPath, eventType);
+        contents(List.of(content));
+        return content.id();
+    }
+
+    /** Stores contents in batches. */
+    void contents(List<Content> contents) {
+        OffsetDateTime now = utc(clock.instant());
+        batches.batchUpdate(
+                "insert into delivery_content (id, item_id, topic, subject, body, link_path, event_type, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                contents,
+                INSERT_BATCH,
+                (statement, content) -> {
+                    statement.setObject(1, content.id());
+                    statement.setObject(2, content.item());
+                    statement.setString(3, content.topic());
+                    statement.setString(4, cut(content.subject().strip().replaceAll("[\\r\\n]+", " "), 300));
+                    statement.setString(5, cut(content.body(), BODY_MAX));
+                    statement.setString(6, content.linkPath());
+                    statement.setString(7, content.eventType());
+                    statement.setObject(8, now);
+                });
+    }
+
+    /**
+     * Inserts deliveries, skipping those whose key exists already.
+     *
+     * @return the rows inserted now
+     */
+    List<NewDelivery> insert(List<NewDelivery> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime now = utc(clock.instant());
+        int[][] counts = batches.batchUpdate(
+                "insert into delivery (id, delivery_key, item_id, content_id, channel, account_id, receiver_id,"
+                        + " address, status, attempts, created_at, last_attempt_at, next_attempt_at, delivered_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                rows,
+                INSERT_BATCH,
+                (statement, row) -> {
+                    // in the application, a delivery is done the moment it is committed
+                    boolean inApp = row.channel() == Channel.IN_APP;
+                    statement.setObject(1, row.id());
+                    statement.setString(2, row.key());
+                    statement.setObject(3, row.item());
+                    statement.setObject(4, row.content());
+                    statement.setString(5, row.channel().name());
+                    statement.setObject(6, row.account());
+                    statement.setObject(7, row.receiver());
+                    statement.setString(8, cut(row.address(), 2000));
+                    statement.setString(9, inApp ? "DELIVERED" : "PENDING");
+                    statement.setInt(10, inApp ? 1 : 0);
+                    statement.setObject(11, now);
+                    if (inApp) {
+                        statement.setObject(12, now);
+                        statement.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
+                        statement.setObject(14, now);
+                    } else {
+                        statement.setNull(12, Types.TIMESTAMP_WITH_TIMEZONE);
+                        statement.setObject(13, now);
+                        statement.setNull(14, Types.TIMESTAMP_WITH_TIMEZONE);
+                    }
+                });
+        List<NewDelivery> inserted = new ArrayList<>(rows.size());
+        int index = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count > 0 || count == Statement.SUCCESS_NO_INFO) {
+                    inserted.add(rows.get(index));
+                }
+                index++;
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries of the channel (of one receiver, when given): they become SENDING,
+     * count one more attempt and belong to the returned claim. Rows another node is claiming are skipped.
+     */
+    List<Claimed> claim(Channel channel, @Nullable UUID receiver, int limit) {
+        List<Claimed> claimed = transactions.execute(status -> {
+            OffsetDateTime now = utc(clock.instant());
+            List<UUID> ids = jdbc.sql("select id from delivery where channel = :channel and status = 'PENDING'"
+                            + " and next_attempt_at <= :now"
+                            + (receiver == null ? "" : " and receiver_id = :receiver")
+                            + " order by next_attempt_at, content_id limit " + limit + " for update skip locked")
+                    .param("channel", channel.name())
+                    .param("now", now)
+                    .param("receiver", receiver)
+                    .query(UUID.class)
+                    .list();
+            if (ids.isEmpty()) {
+                return List.<Claimed>of();
+            }
+            UUID claim = UUID.randomUUID();
+            jdbc.sql("update delivery set status = 'SENDING', claim_id = :claim, attempts = attempts + 1,"
+                            + " last_attempt_at = :now where id in (:ids) and status = 'PENDING'")
+                    .param("claim", claim)
+                    .param("now", now)
+                    .param("ids", ids)
+                    .update();
+            return jdbc.sql("select d.id, d.item_id, d.channel, d.account_id, d.receiver_id, d.address, d.attempts,"
+                            + " d.content_id, c.topic, c.subject, c.body, c.link_path, c.event_type"
+                            + " from delivery d join delivery_content c on c.id = d.content_id"
+                            + " where d.claim_id = :claim order by d.content_id, d.id")
+                    .param("claim", claim)
+                    .query((rs, n) -> new Claimed(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("item_id", UUID.class),
+                            Channel.valueOf(rs.getString("channel")),
+                            rs.getObject("account_id", UUID.class),
+                            rs.getObject("receiver_id", UUID.class),
+                            rs.getString("address"),
+                            rs.getInt("attempts"),
+                            rs.getObject("content_id", UUID.class),
+                            rs.getString("topic"),
+                            rs.getString("subject"),
+                            rs.getString("body"),
+                            rs.getString("link_path"),
+                            rs.getString("event_type")))
+                    .list();
+        });
+        return claimed == null ? List.of() : claimed;
+    }
+
+    /** The receivers with webhook deliveries due now. */
+    List<UUID> receiversDue() {
+        return jdbc.sql("select distinct receiver_id from delivery where channel = 'WEBHOOK' and status = 'PENDING'"
+                        + " and next_attempt_at <= ?")
+                .param(utc(clock.instant()))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Whether any delivery of the channel is due now. */
+    boolean anyDue(Channel channel) {
+        return !jdbc.sql("select id from delivery where channel = ? and status = 'PENDING' and next_attempt_at <= ?"
+                        + " limit 1")
+                .params(channel.name(), utc(clock.instant()))
+                .query(UUID.class)
+                .list()
+                .isEmpty();
+    }
+
+    /** Records these deliveries as accepted by their transport. */
+    void delivered(Collection<UUID> ids) {
+        OffsetDateTime now = utc(clock.instant());
+        inChunks(
+                ids,
+                chunk -> jdbc.sql("update delivery set status = 'DELIVERED', delivered_at = :now,"
+                                + " last_error = null, next_attempt_at = null, claim_id = null where id in (:ids)"
+                                + " and status = 'SENDING'")
+                        .param("now", now)
+                        .param("ids", chunk)
+                        .update());
+    }
+
+    /**
+     * Records failed attempts: each delivery is tried again after the backoff of its attempts, with jitter so that
+     * deliveries failed together are not retried together, or goes to the dead letters after its last attempt, or at
+     * once when no retry can help.
+     */
+    void failed(Map<Claimed, String> errors, boolean retry) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Object[]> rows = new ArrayList<>(errors.size());
+        for (Map.Entry<Claimed, String> failure : errors.entrySet()) {
+            Claimed row = failure.getKey();
+            boolean dead = !retry || row.attempts() >= settings.maxAttempts();
+            OffsetDateTime next = dead ? null : utc(now.plus(retryWait(row.attempts())));
+            rows.add(new Object[] {
+                dead ? "DEAD" : "PENDING", cut(failure.getValue(), ERROR_MAX), next, dead ? utc(now) : null, row.id()
+            });
+        }
+        batches.batchUpdate(
+                "update delivery set status = ?, last_error = ?, next_attempt_at = ?, dead_at = ?, claim_id = null"
+                        + " where id = ? and status = 'SENDING'",
+                rows,
+                rows.size(),
+                (statement, row) -> {
+                    statement.setString(1, (String) row[0]);
+                    statement.setString(2, (String) row[1]);
+                    statement.setObject(3, row[2], Types.TIMESTAMP_WITH_TIMEZONE);
+                    statement.setObject(4, row[3], Types.TIMESTAMP_WITH_TIMEZONE);
+                    statement.setObject(5, row[4]);
+                });
+    }
+
+    /** The wait after a failed attempt: the backoff, and up to a fifth more at random. */
+    Duration retryWait(int attempts) {
+        Duration wait = settings.backoff(attempts);
+        long jitter = ThreadLocalRandom.current().nextLong(wait.toMillis() / 5 + 1);
+        return wait.plusMillis(jitter);
+    }
+
+    /** Makes deliveries a stopped node left claimed pending again, due now; returns how many. */
+    int releaseStaleClaims() {
+        Instant now = clock.instant();
+        return jdbc.sql("update delivery set status = 'PENDING', claim_id = null, next_attempt_at = ?"
+                        + " where status = 'SENDING' and last_attempt_at < ?")
+                .params(utc(now), utc(now.minus(settings.claimTimeout())))
+                .update();
+    }
+
+    /** Cancels the deliveries not yet made to a receiver that was removed. */
+    int cancelFor(UUID receiver) {
+        return jdbc.sql("update delivery set status = 'CANCELLED', next_attempt_at = null, claim_id = null"
+                        + " where receiver_id = ? and status in ('PENDING', 'DEAD')")
+                .param(receiver)
+                .update();
+    }
+
+    boolean replay(UUID id) {
+        return jdbc.sql("update delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?, dead_at = null"
+                                + " where id = ? and status = 'DEAD'")
+                        .params(utc(clock.instant()), id)
+                        .update()
+                > 0;
+    }
+
+    int replayAll() {
+        return jdbc.sql("update delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?, dead_at = null"
+                        + " where status = 'DEAD'")
+                .param(utc(clock.instant()))
+                .update();
+    }
+
+    /** The channel of a delivery, if there is one. */
+    @Nullable
+    Channel channelOf(UUID id) {
+        return jdbc.sql("select channel from delivery where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(Channel::valueOf)
+                .orElse(null);
+    }
+
+    List<DeliveryRecord> of(UUID item, int offset, int limit) {
+        return jdbc.sql(RECORD_COLUMNS + " where d.item_id = ? order by d.channel, d.address, d.id limit ? offset ?")
+                .params(item, limit, offset)
+                .query(RECORD)
+                .list();
+    }
+
+    List<DeliveryRecord> dead(int limit) {
+        return jdbc.sql(RECORD_COLUMNS + " where d.status = 'DEAD' order by d.dead_at desc, d.id limit ?")
+                .param(limit)
+                .query(RECORD)
+                .list();
+    }
+
+    Map<Channel, Map<DeliveryState, Long>> summary(UUID item) {
+        Map<Channel, Map<DeliveryState, Long>> summary = new EnumMap<>(Channel.class);
+        jdbc.sql("select channel, status, count(*) as n from delivery where item_id = ? group by channel, status")
+                .param(item)
+                .query(rs -> {
+                    summary.computeIfAbsent(
+                                    Channel.valueOf(rs.getString("channel")), c -> new EnumMap<>(DeliveryState.class))
+                            .put(DeliveryState.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return summary;
+    }
+
+    private static void inChunks(Collection<UUID> ids, java.util.function.Consumer<List<UUID>> action) {
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            action.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** What deliveries share. */
+    record Content(
+            UUID id,
+            UUID item,
+            String topic,
+            String subject,
+            String body,
+            @Nullable String linkPath,
+            @Nullable String eventType) {}
+
+    /** A delivery to insert. */
+    record NewDelivery(
+            UUID id,
+            UUID item,
+            UUID content,
+            String key,
+            Channel channel,
+            @Nullable UUID account,
+            @Nullable UUID receiver,
+            String address) {}
+
+    /** A delivery claimed for an attempt, with what it says. */
+    record Claimed(
+            UUID id,
+            UUID item,
+            Channel channel,
+            @Nullable UUID account,
+            @Nullable UUID receiver,
+            String address,
+            int attempts,
+            UUID content,
+            String topic,
+            String subject,
+            String body,
+            @Nullable String linkPath,
+            @Nullable String eventType) {}
+}
