@@ -25,7 +25,13 @@ public record TimelineEntry(
         DECLARED,
         ZONE_ADDED,
         ZONE_REDRAWN,
-        CLOSED;
+        CLOSED,
+        /** A site answered the roll-call; the detail is a {@link StatusDetail} line. */
+        STATUS_REPORTED,
+        /** A site left the roll-call unanswered past the wait; the detail names the contacts e-mailed. */
+        ESCALATED,
+        /** A coordinator changed how long sites have to answer; the detail is the wait in minutes. */
+        ESCALATION_WAIT_SET;
 
         public String messageKey() {
             return "incidents.timeline." + name().toLowerCase(Locale.ROOT);
