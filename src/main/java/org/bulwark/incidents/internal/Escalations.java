@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,7 +98,9 @@ class Escalations {
      * @return how many sites were escalated
      */
     @Transactional
-    public int escalateOverdue(Instant now) {
+    public int escalateOverdue(Instant at) {
+        // stored times keep microseconds, rounded: a moment with nanoseconds could be stored after itself
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS);
         if (!locked()) {
             return 0;
         }
@@ -223,7 +226,8 @@ class Escalations {
      * @return how many were sent
      */
     @Transactional
-    public int sendDue(Instant now) {
+    public int sendDue(Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS);
         record Due(
                 UUID id,
                 UUID incident,
