@@ -4,17 +4,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Links with which a person reports the status of a site in an alert's e-mail or text message without signing in.
- * When a bean of this type exists, each recipient with an account gets their own e-mail with one link per site.
+ * Signed links with which a person answers the roll-call of one site for one incident without signing in: the link
+ * names the incident, the site and the account it was made for, expires, and answers once.
  */
 public interface StatusLinks {
 
     /**
-     * The absolute link for this person to report this site's status during the incident, or empty for none.
+     * A link for this account to answer for this site, as an absolute URL built on the configured public base URL.
      *
      * @param incident must not be null
      * @param site must not be null
-     * @param account the recipient's account; must not be null
+     * @param account the person the link is sent to, recorded as the one who answered; must not be null
+     * @return empty when there is no such active incident, or the site is not affected by it
      */
     Optional<String> linkFor(UUID incident, UUID site, UUID account);
 }

@@ -26,7 +26,13 @@ public record TimelineEntry(
         ZONE_ADDED,
         ZONE_REDRAWN,
         CLOSED,
-        ALERT_SENT;
+        ALERT_SENT,
+        /** A site answered the roll-call; the detail is a {@link StatusDetail} line. */
+        STATUS_REPORTED,
+        /** A site left the roll-call unanswered past the wait; the detail names the contacts e-mailed. */
+        ESCALATED,
+        /** A coordinator changed how long sites have to answer; the detail is the wait in minutes. */
+        ESCALATION_WAIT_SET;
 
         public String messageKey() {
             return "incidents.timeline." + name().toLowerCase(Locale.ROOT);

@@ -71,6 +71,7 @@ class JdbcIncidents implements Incidents {
     private final Readers readers;
     private final ApplicationEventPublisher events;
     private final ZoneWebhooks zoneWebhooks;
+    private final RollCallSettings rollCallSettings;
     private final Clock clock = Clock.systemUTC();
 
     JdbcIncidents(
@@ -80,7 +81,8 @@ class JdbcIncidents implements Incidents {
             AttackMethods methods,
             Readers readers,
             ApplicationEventPublisher events,
-            ZoneWebhooks zoneWebhooks) {
+            ZoneWebhooks zoneWebhooks,
+            RollCallSettings rollCallSettings) {
         this.jdbc = jdbc;
         this.sitesInZone = sitesInZone;
         this.sites = sites;
@@ -88,6 +90,7 @@ class JdbcIncidents implements Incidents {
         this.readers = readers;
         this.events = events;
         this.zoneWebhooks = zoneWebhooks;
+        this.rollCallSettings = rollCallSettings;
     }
 
     @Override
@@ -127,7 +130,7 @@ class JdbcIncidents implements Incidents {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into incident (id, incident_type, place, occurred_at, status, declared_by, declared_by_name,"
-                        + " declared_at) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
+                        + " declared_at, escalation_wait_minutes) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)")
                 .params(
                         id,
                         type,
@@ -135,7 +138,8 @@ class JdbcIncidents implements Incidents {
                         utc(draft.occurredAt()),
                         coordinator.accountId(),
                         coordinator.displayName(),
-                        utc(now))
+                        utc(now),
+                        rollCallSettings.escalationWait().toMinutes())
                 .update();
         record(id, now, coordinator, TimelineEntry.What.DECLARED, null);
         for (int i = 0; i < zones.size(); i++) {
@@ -213,10 +217,11 @@ class JdbcIncidents implements Incidents {
                         zone,
                         incident)
                 .update();
+        Map<UUID, OffsetDateTime> since = affectedSince(incident);
         jdbc.sql("delete from incident_affected_site where zone_id = ?")
                 .param(zone)
                 .update();
-        storeAffectedSites(incident, zone, drawn);
+        storeAffectedSites(incident, zone, drawn, since);
         record(incident, clock.instant(), coordinator, TimelineEntry.What.ZONE_REDRAWN, zone);
         events.publishEvent(new ZoneChanged(incident, zone));
         IncidentZone redrawn = zoneOf(load(incident), zone);
@@ -353,7 +358,7 @@ class JdbcIncidents implements Incidents {
                         utc(draft.validFrom()),
                         draft.validUntil() == null ? null : utc(draft.validUntil()))
                 .update();
-        storeAffectedSites(incident, id, zone);
+        storeAffectedSites(incident, id, zone, affectedSince(incident));
         events.publishEvent(new ZoneChanged(incident, id));
         zoneWebhooks.changed(
                 incident,
@@ -362,15 +367,37 @@ class JdbcIncidents implements Incidents {
         return id;
     }
 
-    private void storeAffectedSites(UUID incident, UUID zone, Zone drawn) {
+    /**
+     * Stores the sites inside a zone. A site already inside the incident keeps the time it first came in, from which
+     * its roll-call wait counts.
+     */
+    private void storeAffectedSites(UUID incident, UUID zone, Zone drawn, Map<UUID, OffsetDateTime> since) {
         List<UUID> inside = sitesInZone.inside(drawn);
         List<Site> found = sites.findAllById(inside);
+        OffsetDateTime now = utc(clock.instant());
         for (Site site : found) {
-            jdbc.sql("insert into incident_affected_site (incident_id, zone_id, site_id, organisation_id)"
-                            + " values (?, ?, ?, ?)")
-                    .params(incident, zone, site.id(), site.details().organisationId())
+            jdbc.sql("insert into incident_affected_site (incident_id, zone_id, site_id, organisation_id, affected_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(
+                            incident,
+                            zone,
+                            site.id(),
+                            site.details().organisationId(),
+                            since.getOrDefault(site.id(), now))
                     .update();
         }
+    }
+
+    /** When each site already inside the incident first came in. */
+    private Map<UUID, OffsetDateTime> affectedSince(UUID incident) {
+        Map<UUID, OffsetDateTime> since = new HashMap<>();
+        jdbc.sql("select site_id, min(affected_at) as affected_at from incident_affected_site where incident_id = ?"
+                        + " group by site_id")
+                .param(incident)
+                .query(rs -> {
+                    since.put(rs.getObject("site_id", UUID.class), rs.getObject("affected_at", OffsetDateTime.class));
+                });
+        return since;
     }
 
     private void record(UUID incident, Instant at, BulwarkUser actor, TimelineEntry.What what, @Nullable UUID zone) {

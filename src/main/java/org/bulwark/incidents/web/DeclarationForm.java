@@ -10,6 +10,7 @@ class DeclarationForm extends ZoneForm {
     private @Nullable String type;
     private @Nullable String place;
     private @Nullable String occurredAt;
+    private @Nullable String escalationWaitMinutes;
 
     IncidentDraft incidentDraft() {
         return new IncidentDraft(type, place, time(occurredAt), List.of(draft()));
@@ -29,6 +30,14 @@ class DeclarationForm extends ZoneForm {
 
     public void setPlace(@Nullable String place) {
         this.place = place;
+    }
+
+    public @Nullable String getEscalationWaitMinutes() {
+        return escalationWaitMinutes;
+    }
+
+    public void setEscalationWaitMinutes(@Nullable String escalationWaitMinutes) {
+        this.escalationWaitMinutes = escalationWaitMinutes;
     }
 
     public @Nullable String getOccurredAt() {

@@ -1,6 +1,7 @@
 package org.bulwark.incidents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,10 @@ import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidIncident;
+import org.bulwark.incidents.RollCall;
+import org.bulwark.incidents.RollCallCounts;
+import org.bulwark.incidents.SiteStatus;
+import org.bulwark.incidents.TimelineEntry;
 import org.bulwark.incidents.ZoneKind;
 import org.bulwark.notify.Channel;
 import org.bulwark.notify.Deliveries;
@@ -61,6 +66,8 @@ class IncidentPages {
     private final AttackMethods methods;
     private final MessageSource messages;
     private final MapView mapView;
+    private final RollCall rollCall;
+    private final IncidentNames names;
 
     IncidentPages(
             Incidents incidents,
@@ -68,13 +75,17 @@ class IncidentPages {
             Deliveries deliveries,
             AttackMethods methods,
             MessageSource messages,
-            MapView mapView) {
+            MapView mapView,
+            RollCall rollCall,
+            IncidentNames names) {
         this.incidents = incidents;
         this.alerts = alerts;
         this.deliveries = deliveries;
         this.methods = methods;
         this.messages = messages;
         this.mapView = mapView;
+        this.rollCall = rollCall;
+        this.names = names;
     }
 
     /** An action card as the alert form offers it, written in the page's language for this incident. */
@@ -108,13 +119,16 @@ class IncidentPages {
     /** One affected site as the incident page shows it. */
     record SiteRow(UUID id, String name, String kindKey, int zoneNumber) {}
 
-    /** One timeline entry as the incident page shows it. */
-    record EventRow(
-            String at,
-            String who,
-            String whatKey,
-            @Nullable Integer zoneNumber,
-            @Nullable String detail) {}
+    /** A site of the operator's organisation with its latest answer. */
+    record OwnSite(
+            UUID site,
+            String name,
+            @Nullable SiteStatus status,
+            @Nullable String reportedBy,
+            @Nullable String reportedAt) {}
+
+    /** The most timeline entries the incident page shows, the latest; the after-action record has them all. */
+    static final int TIMELINE_SHOWN = 100;
 
     @GetMapping("/incidents")
     String list(@AuthenticationPrincipal BulwarkUser user, Locale locale, Model model) {
@@ -143,6 +157,8 @@ class IncidentPages {
         // in an emergency nobody should have to type the time: now, to the minute, until they say otherwise
         form.setOccurredAt(nowToTheMinute());
         form.setValidFrom(nowToTheMinute());
+        form.setEscalationWaitMinutes(
+                Long.toString(rollCall.defaultEscalationWait().toMinutes()));
         return declarationPage(user, form, List.of(), locale, model);
     }
 
@@ -154,7 +170,15 @@ class IncidentPages {
             Model model,
             HttpServletResponse response) {
         try {
+            String minutes = form.getEscalationWaitMinutes();
+            // left out, the configured wait applies
+            Duration wait = minutes == null || minutes.isBlank()
+                    ? rollCall.defaultEscalationWait()
+                    : RollCall.checkedWait(minutes(minutes));
             Incident incident = incidents.declare(form.incidentDraft(), user);
+            if (!wait.equals(rollCall.defaultEscalationWait())) {
+                rollCall.setEscalationWait(incident.id(), wait, user);
+            }
             return "redirect:/incidents/" + incident.id();
         } catch (InvalidIncident e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -323,16 +347,37 @@ class IncidentPages {
                 affected.stream()
                         .map(s -> new SiteRow(s.site(), s.name(), s.kind().messageKey(), numbers.get(s.zone())))
                         .toList());
+        List<TimelineEntry> timeline = incidents.timeline(id, user);
         model.addAttribute(
                 "timeline",
-                incidents.timeline(id, user).stream()
-                        .map(e -> new EventRow(
-                                SHOWN.format(e.at()),
-                                e.who(),
-                                e.what().messageKey(),
-                                e.zone() == null ? null : numbers.get(e.zone()),
-                                e.detail()))
-                        .toList());
+                names.rows(
+                        incident,
+                        timeline.subList(Math.max(0, timeline.size() - TIMELINE_SHOWN), timeline.size()),
+                        locale));
+        model.addAttribute("timelineTotal", timeline.size());
+        model.addAttribute("timelineShown", Math.min(TIMELINE_SHOWN, timeline.size()));
+        boolean operations = user.hasRole(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR);
+        model.addAttribute("canOperate", operations);
+        model.addAttribute("escalationWait", rollCall.escalationWait(id, user).toMinutes());
+        model.addAttribute("statuses", SiteStatus.values());
+        if (operations) {
+            RollCallCounts counts = rollCall.counts(id, user);
+            model.addAttribute("counts", counts);
+            model.addAttribute("needsHelp", counts.of(SiteStatus.NEEDS_HELP));
+        }
+        model.addAttribute(
+                "ownSites",
+                user.role() == Role.OPERATOR
+                        ? rollCall.sites(id, null, 0, RollCall.MAX_PAGE, user).sites().stream()
+                                .map(r -> new OwnSite(
+                                        r.site(),
+                                        r.name(),
+                                        r.status(),
+                                        r.reportedBy(),
+                                        r.reportedAt() == null ? null : SHOWN.format(r.reportedAt())))
+                                .toList()
+                        : List.of());
+        model.addAttribute("canAnswer", user.role() == Role.OPERATOR && !incident.isClosed());
         model.addAttribute("zonesJson", zonesJson(incident, affected, numbers, locale));
         model.addAttribute("canChange", user.role() == Role.COORDINATOR && !incident.isClosed());
         model.addAttribute("form", form);
@@ -428,6 +473,14 @@ class IncidentPages {
         }
         names.put(Incidents.OTHER, messages.getMessage("incidents.type.other", null, locale));
         return names;
+    }
+
+    private static @Nullable Integer minutes(@Nullable String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The current time in UTC to the minute, as a {@code datetime-local} field shows it. */

@@ -3,6 +3,7 @@ package org.bulwark.incidents.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.bulwark.incidents.IncidentDraft;
 import org.bulwark.incidents.IncidentStatus;
 import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
+import org.bulwark.incidents.RollCall;
 import org.bulwark.incidents.ZoneKind;
 import org.bulwark.notify.Deliveries;
 import org.bulwark.notify.DeliveryRecord;
@@ -40,11 +42,13 @@ class IncidentsApi {
     private final Incidents incidents;
     private final IncidentAlerts alerts;
     private final Deliveries deliveries;
+    private final RollCall rollCall;
 
-    IncidentsApi(Incidents incidents, IncidentAlerts alerts, Deliveries deliveries) {
+    IncidentsApi(Incidents incidents, IncidentAlerts alerts, Deliveries deliveries, RollCall rollCall) {
         this.incidents = incidents;
         this.alerts = alerts;
         this.deliveries = deliveries;
+        this.rollCall = rollCall;
     }
 
     record AlertJson(
@@ -56,7 +60,8 @@ class IncidentsApi {
             @Nullable String type,
             @Nullable String place,
             @Nullable Instant occurredAt,
-            @Nullable List<ZoneJson> zones) {}
+            @Nullable List<ZoneJson> zones,
+            @Nullable Integer escalationWaitMinutes) {}
 
     record ZoneView(
             UUID id,
@@ -120,10 +125,15 @@ class IncidentsApi {
             summary = "Declare an incident with one or more zones",
             description = "type is an attack-method code of the risk catalogue, or OTHER. Each zone has a kind"
                     + " (CORDON, INNER, OUTER, AVOID), a GeoJSON geometry (a Polygon, or a Point with radiusMetres"
-                    + " for a circle) and a validity period. Coordinators only.")
+                    + " for a circle) and a validity period. escalationWaitMinutes (1 to 1440, default 10) is how long"
+                    + " affected sites have to answer the roll-call before their secondary contacts are e-mailed."
+                    + " Coordinators only.")
     ResponseEntity<IncidentView> declare(
             @AuthenticationPrincipal BulwarkUser user, @RequestBody DeclarationJson declaration) {
         List<ZoneJson> zones = declaration.zones() == null ? List.of() : declaration.zones();
+        Duration wait = declaration.escalationWaitMinutes() == null
+                ? null
+                : RollCall.checkedWait(declaration.escalationWaitMinutes());
         Incident incident = incidents.declare(
                 new IncidentDraft(
                         declaration.type(),
@@ -131,6 +141,9 @@ class IncidentsApi {
                         declaration.occurredAt(),
                         zones.stream().map(ZoneJson::draft).toList()),
                 user);
+        if (wait != null && !wait.equals(rollCall.defaultEscalationWait())) {
+            rollCall.setEscalationWait(incident.id(), wait, user);
+        }
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id()))
                 .body(IncidentView.of(incident));
     }

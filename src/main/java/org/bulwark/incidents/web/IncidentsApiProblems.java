@@ -6,6 +6,7 @@ import org.bulwark.incidents.IncidentChangeRefused;
 import org.bulwark.incidents.IncidentNotFound;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidIncident;
+import org.bulwark.incidents.SiteNotAffected;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The incident API's failures as RFC 9457 problem+json; nothing was changed in any of them. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {IncidentsApi.class, ZoneFeedApi.class})
+@RestControllerAdvice(assignableTypes = {IncidentsApi.class, ZoneFeedApi.class, RollCallApi.class})
 class IncidentsApiProblems {
 
     @ExceptionHandler(InvalidIncident.class)
@@ -33,6 +34,13 @@ class IncidentsApiProblems {
     ProblemDetail notFound(IncidentNotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Incident not found");
+        return problem;
+    }
+
+    @ExceptionHandler(SiteNotAffected.class)
+    ProblemDetail notAffected(SiteNotAffected e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Site not affected");
         return problem;
     }
 
