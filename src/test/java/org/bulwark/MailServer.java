@@ -60,6 +60,11 @@ public final class MailServer {
                 .toList();
     }
 
+    /** Every message delivered so far, one per recipient mailbox. */
+    public List<MimeMessage> all() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
     private GreenMail newServer() {
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
