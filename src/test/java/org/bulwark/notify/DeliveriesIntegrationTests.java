@@ -2,6 +2,7 @@ package org.bulwark.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,8 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,11 +25,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +57,7 @@ class DeliveriesIntegrationTests extends DeliveryTests {
     MockMvc mvc;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<String> registered = new java.util.ArrayList<>();
+    private final List<String> registered = new ArrayList<>();
     private final BulwarkUser coordinator =
             BulwarkUser.of(UUID.randomUUID(), "coordinator-" + UUID.randomUUID(), "Casey", Role.COORDINATOR);
 
@@ -207,12 +213,12 @@ class DeliveriesIntegrationTests extends DeliveryTests {
             mvc.perform(post("/api/v1/webhooks")
                             .with(user(coordinator))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content(json.writeValueAsString(java.util.Map.of(
-                                    "name", "Partner", "url", url, "eventTypes", List.of("zone.changed")))))
+                            .content(json.writeValueAsString(
+                                    Map.of("name", "Partner", "url", url, "eventTypes", List.of("zone.changed")))))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value("url"))
-                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Nothing was changed")));
+                    .andExpect(jsonPath("$.detail").value(Matchers.containsString("Nothing was changed")));
         }
         mvc.perform(post("/api/v1/webhooks")
                         .with(user(coordinator))
@@ -220,8 +226,7 @@ class DeliveriesIntegrationTests extends DeliveryTests {
                         .content("{\"name\": \"Partner\", \"url\": \"https://partner.example/h\","
                                 + " \"eventTypes\": [\"zone.moved\"], \"secret\": \"not-a-secret\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder("secret", "eventTypes")));
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("secret", "eventTypes")));
         assertThat(receivers()).isEqualTo(before);
     }
 
@@ -253,13 +258,53 @@ class DeliveriesIntegrationTests extends DeliveryTests {
         mvc.perform(get("/api/v1/webhooks/" + id).with(user(coordinator))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theWebhookPageRefusesABadAddressOnThePageAndShowsAGeneratedSecretOnce() throws Exception {
+        long before = receivers();
+        mvc.perform(post("/webhooks")
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .param("name", "RideTide")
+                        .param("url", "https://user:pw@rides.example/hooks")
+                        .param("eventTypes", "zone.changed"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("must not carry a user name")));
+        assertThat(receivers()).isEqualTo(before);
+
+        MvcResult registered = mvc.perform(post("/webhooks")
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .param("name", "RideTide")
+                        .param("url", "https://rides.example/hooks")
+                        .param("eventTypes", "zone.changed"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String secret = (String) registered.getFlashMap().get("secret");
+        assertThat(secret).startsWith("whsec_");
+        // sessions are stored by the application, and found again by their cookie
+        mvc.perform(get("/webhooks")
+                        .cookie(registered.getResponse().getCookies())
+                        .with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(secret)));
+        mvc.perform(get("/webhooks").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("https://rides.example/hooks")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(secret))));
+        mvc.perform(get("/deliveries/dead-letters").with(user(coordinator))).andExpect(status().isOk());
+        BulwarkUser operator = BulwarkUser.of(UUID.randomUUID(), "operator-y", "Olu", Role.OPERATOR);
+        mvc.perform(get("/webhooks").with(user(operator))).andExpect(status().isForbidden());
+        jdbc.sql("update webhook_receiver set removed_at = created_at where url = 'https://rides.example/hooks'")
+                .update();
+    }
+
     /** Registers a receiver of every event type over the API; returns its secret. */
     private String register(String url, String secret) throws Exception {
         String body = mvc.perform(post("/api/v1/webhooks")
                         .with(user(coordinator))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(
-                                java.util.Map.of("name", "Receiver", "url", url, "eventTypes", Webhooks.EVENT_TYPES))))
+                                Map.of("name", "Receiver", "url", url, "eventTypes", Webhooks.EVENT_TYPES))))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -269,7 +314,7 @@ class DeliveriesIntegrationTests extends DeliveryTests {
     }
 
     /** Tests share the database: a receiver of one test must not receive the events of the next. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void removeReceivers() throws Exception {
         for (String id : registered) {
             mvc.perform(delete("/api/v1/webhooks/" + id).with(user(coordinator)));
