@@ -356,6 +356,8 @@ class RollCallIntegrationTests {
             mvc.perform(get("/incidents/{id}/operations" + path, incident.id()).with(user(operator)))
                     .andExpect(status().isForbidden());
         }
+        mvc.perform(get("/incidents/{id}/operations", incident.id()).with(user(operator)))
+                .andExpect(content().string(containsString("Your role does not allow this")));
     }
 
     @Test

@@ -47,7 +47,10 @@ class RollCallPageProblems {
 
     @ExceptionHandler(IncidentsNotPermitted.class)
     Object forbidden(IncidentsNotPermitted e, HttpServletRequest request) {
-        return answer(request, HttpStatus.FORBIDDEN, "Not permitted", e.getMessage(), "rollcall.problem.forbidden");
+        // refused an answer, the person answered for another organisation's site; refused a page, their role does not
+        // see the operations picture
+        String key = request.getRequestURI().endsWith("/status") ? "rollcall.problem.forbidden" : "error.403";
+        return answer(request, HttpStatus.FORBIDDEN, "Not permitted", e.getMessage(), key);
     }
 
     @ExceptionHandler(IncidentChangeRefused.class)
