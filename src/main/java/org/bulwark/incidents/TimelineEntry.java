@@ -25,7 +25,9 @@ public record TimelineEntry(
         DECLARED,
         ZONE_ADDED,
         ZONE_REDRAWN,
-        CLOSED;
+        CLOSED,
+        EVENT_LINKED,
+        EVENT_UNLINKED;
 
         public String messageKey() {
             return "incidents.timeline." + name().toLowerCase(Locale.ROOT);

@@ -15,6 +15,7 @@ import org.bulwark.incidents.IncidentStatus;
 import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.ZoneKind;
+import org.bulwark.incidents.ZoneValidity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +43,10 @@ class IncidentsApi {
             @Nullable String type,
             @Nullable String place,
             @Nullable Instant occurredAt,
-            @Nullable List<ZoneJson> zones) {}
+            @Nullable List<ZoneJson> zones,
+            @Nullable UUID event) {}
+
+    record EventLinkJson(@Nullable UUID event) {}
 
     record ZoneView(
             UUID id,
@@ -71,7 +76,8 @@ class IncidentsApi {
             String declaredBy,
             Instant declaredAt,
             @Nullable Instant closedAt,
-            List<ZoneView> zones) {
+            List<ZoneView> zones,
+            @Nullable UUID event) {
 
         static IncidentView of(Incident incident) {
             return new IncidentView(
@@ -83,11 +89,20 @@ class IncidentsApi {
                     incident.declaredBy(),
                     incident.declaredAt(),
                     incident.closedAt(),
-                    incident.zones().stream().map(ZoneView::of).toList());
+                    incident.zones().stream().map(ZoneView::of).toList(),
+                    incident.event());
         }
     }
 
-    record AffectedSiteView(UUID site, String name, double latitude, double longitude, UUID zone, ZoneKind kind) {
+    record AffectedSiteView(
+            UUID site,
+            String name,
+            double latitude,
+            double longitude,
+            UUID zone,
+            ZoneKind kind,
+            boolean current,
+            ZoneValidity validity) {
 
         static AffectedSiteView of(AffectedSite site) {
             return new AffectedSiteView(
@@ -96,7 +111,9 @@ class IncidentsApi {
                     site.position().latitude(),
                     site.position().longitude(),
                     site.zone(),
-                    site.kind());
+                    site.kind(),
+                    site.isCurrent(),
+                    site.validity());
         }
     }
 
@@ -105,7 +122,8 @@ class IncidentsApi {
             summary = "Declare an incident with one or more zones",
             description = "type is an attack-method code of the risk catalogue, or OTHER. Each zone has a kind"
                     + " (CORDON, INNER, OUTER, AVOID), a GeoJSON geometry (a Polygon, or a Point with radiusMetres"
-                    + " for a circle) and a validity period. Coordinators only.")
+                    + " for a circle) and a validity period. event optionally links it to a major event."
+                    + " Coordinators only.")
     ResponseEntity<IncidentView> declare(
             @AuthenticationPrincipal BulwarkUser user, @RequestBody DeclarationJson declaration) {
         List<ZoneJson> zones = declaration.zones() == null ? List.of() : declaration.zones();
@@ -114,7 +132,8 @@ class IncidentsApi {
                         declaration.type(),
                         declaration.place(),
                         declaration.occurredAt(),
-                        zones.stream().map(ZoneJson::draft).toList()),
+                        zones.stream().map(ZoneJson::draft).toList(),
+                        declaration.event()),
                 user);
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id()))
                 .body(IncidentView.of(incident));
@@ -161,11 +180,26 @@ class IncidentsApi {
 
     @GetMapping("/api/v1/incidents/{id}/affected-sites")
     @Operation(
-            summary = "The sites inside the incident's zones",
-            description = "One entry per site and zone; operators see only their organisation's sites.")
-    List<AffectedSiteView> affectedSites(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
+            summary = "The sites inside the incident's zones that apply now",
+            description = "One entry per site and zone; operators see only their organisation's sites. By default only"
+                    + " zones valid now count; with all=true every zone does, each entry saying whether its zone is"
+                    + " CURRENT, UPCOMING (not valid yet) or EXPIRED.")
+    List<AffectedSiteView> affectedSites(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "all", defaultValue = "false") boolean all) {
         return incidents.affectedSites(id, user).stream()
+                .filter(site -> all || site.isCurrent())
                 .map(AffectedSiteView::of)
                 .toList();
+    }
+
+    @PutMapping("/api/v1/incidents/{id}/event")
+    @Operation(
+            summary = "Link the incident to a major event, or unlink it with \"event\": null",
+            description = "An unknown event answers 400 and changes nothing. Coordinators only.")
+    IncidentView linkEvent(
+            @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @RequestBody EventLinkJson body) {
+        return IncidentView.of(incidents.linkEvent(id, body.event(), user));
     }
 }
