@@ -53,16 +53,16 @@ public record ZoneLimits(
             return null;
         }
         Zone.Polygon polygon = (Zone.Polygon) zone;
-        double span = span(polygon.outer());
-        if (span > 2 * maxRadiusMetres) {
-            return "polygon spans " + number(Math.round(span / 100) / 10.0) + " km between two corners, at most "
-                    + number(2 * maxRadiusMetres / 1000) + " km are allowed; draw the area that is really closed, or"
-                    + " several zones";
-        }
         double area = area(polygon);
         if (area > maxAreaSquareKilometres * 1e6) {
             return "polygon covers " + number(Math.round(area / 1e5) / 10.0) + " km², at most "
                     + number(maxAreaSquareKilometres) + " km² are allowed; draw the area that is really closed, or"
+                    + " several zones";
+        }
+        double span = span(polygon.outer());
+        if (span > 2 * maxRadiusMetres) {
+            return "polygon spans " + number(Math.round(span / 100) / 10.0) + " km between two corners, at most "
+                    + number(2 * maxRadiusMetres / 1000) + " km are allowed; draw the area that is really closed, or"
                     + " several zones";
         }
         if (area < minAreaSquareMetres) {
