@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RectangleLineIntersector;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
@@ -128,6 +129,10 @@ public sealed interface Zone permits Zone.Circle, Zone.Polygon {
             }
             for (int i = 0; i < holeRings.length; i++) {
                 holeRings[i] = PLANE.createLinearRing(unwrap(this.holes.get(i), i + 2, shellEnvelope));
+            }
+            // a flat outline doubles back on itself, which the validity check would call crossing edges
+            if (onOneLine(shell)) {
+                throw new IllegalArgumentException("polygon has no area: its positions lie on one line");
             }
             this.unwrapped = PLANE.createPolygon(PLANE.createLinearRing(shell), holeRings);
             TopologyValidationError error = new IsValidOp(unwrapped).getValidationError();
@@ -280,6 +285,26 @@ public sealed interface Zone permits Zone.Circle, Zone.Polygon {
                 }
             }
             return coordinates;
+        }
+
+        private static boolean onOneLine(Coordinate[] ring) {
+            Coordinate first = ring[0];
+            Coordinate other = null;
+            for (Coordinate c : ring) {
+                if (!c.equals2D(first)) {
+                    other = c;
+                    break;
+                }
+            }
+            if (other == null) {
+                return true;
+            }
+            for (Coordinate c : ring) {
+                if (Orientation.index(first, other, c) != Orientation.COLLINEAR) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String describe(TopologyValidationError error) {

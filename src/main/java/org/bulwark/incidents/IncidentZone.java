@@ -20,6 +20,14 @@ public record IncidentZone(
 
     /** Whether the zone applies at this moment. */
     public boolean appliesAt(Instant moment) {
-        return !moment.isBefore(validFrom) && (validUntil == null || moment.isBefore(validUntil));
+        return validityAt(moment) == ZoneValidity.CURRENT;
+    }
+
+    /** Whether the zone applies at this moment, is yet to apply, or has expired. */
+    public ZoneValidity validityAt(Instant moment) {
+        if (moment.isBefore(validFrom)) {
+            return ZoneValidity.UPCOMING;
+        }
+        return validUntil == null || moment.isBefore(validUntil) ? ZoneValidity.CURRENT : ZoneValidity.EXPIRED;
     }
 }

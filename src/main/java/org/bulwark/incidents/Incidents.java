@@ -59,8 +59,22 @@ public interface Incidents {
      */
     Incident close(UUID incident, BulwarkUser coordinator);
 
-    /** The sites inside the incident's zones that the person may see, ordered by name, then by zone. */
+    /**
+     * The sites inside the incident's zones that the person may see, whatever the zones' validity, ordered by name,
+     * then by zone; each says whether its zone applies now.
+     */
     List<AffectedSite> affectedSites(UUID incident, BulwarkUser reader);
+
+    /**
+     * Links the incident to a major event, or unlinks it when {@code event} is null; closed incidents too.
+     *
+     * @throws InvalidIncident when there is no such event
+     * @throws IncidentsNotPermitted unless the person is a coordinator
+     */
+    Incident linkEvent(UUID incident, @Nullable UUID event, BulwarkUser coordinator);
+
+    /** The incidents linked to a major event that the person may see, active ones first, then newest first. */
+    List<Incident> linkedTo(UUID event, BulwarkUser reader);
 
     /**
      * The zones that apply at the moment given (valid from it or earlier, and until after it or open-ended), of

@@ -32,7 +32,9 @@ public record TimelineEntry(
         /** A site left the roll-call unanswered past the wait; the detail names the contacts e-mailed. */
         ESCALATED,
         /** A coordinator changed how long sites have to answer; the detail is the wait in minutes. */
-        ESCALATION_WAIT_SET;
+        ESCALATION_WAIT_SET,
+        EVENT_LINKED,
+        EVENT_UNLINKED;
 
         public String messageKey() {
             return "incidents.timeline." + name().toLowerCase(Locale.ROOT);

@@ -110,6 +110,13 @@ class ZoneUnitTests {
     }
 
     @Test
+    void aFlatPolygonIsRejectedAsHavingNoArea() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Zone.polygon(ring(0, 0, 0, 1, 0, 2)))
+                .withMessage("polygon has no area: its positions lie on one line");
+    }
+
+    @Test
     void aHoleOutsideTheOuterRingIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Zone.Polygon(ring(0, 0, 0, 1, 1, 1, 1, 0), List.of(ring(5, 5, 5, 6, 6, 6, 6, 5))))

@@ -48,7 +48,8 @@ import org.springframework.util.Assert;
 
 /**
  * Incidents in the database. Affected sites are stored per zone and replaced in the transaction that draws or
- * redraws the zone, so that they always match the zones stored; every zone counts, whatever its validity period.
+ * redraws the zone, so that they always match the zones stored, whatever their validity period; whether a zone
+ * applies is worked out when the sites are read.
  */
 @Service
 @Transactional
@@ -72,6 +73,7 @@ class JdbcIncidents implements Incidents {
     private final ApplicationEventPublisher events;
     private final ZoneWebhooks zoneWebhooks;
     private final RollCallSettings rollCallSettings;
+    private final ZoneLimits limits;
     private final Clock clock = Clock.systemUTC();
 
     JdbcIncidents(
@@ -82,7 +84,9 @@ class JdbcIncidents implements Incidents {
             Readers readers,
             ApplicationEventPublisher events,
             ZoneWebhooks zoneWebhooks,
-            RollCallSettings rollCallSettings) {
+            RollCallSettings rollCallSettings,
+            ZoneLimits limits) {
+        this.limits = limits;
         this.jdbc = jdbc;
         this.sitesInZone = sitesInZone;
         this.sites = sites;
@@ -124,13 +128,17 @@ class JdbcIncidents implements Incidents {
         for (int i = 0; i < draft.zones().size(); i++) {
             zones.add(check(draft.zones().get(i), "zones[" + i + "].", problems));
         }
+        if (draft.event() != null && !eventExists(draft.event())) {
+            problems.add(new InvalidIncident.Problem("event", "no major event " + draft.event()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidIncident(problems);
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into incident (id, incident_type, place, occurred_at, status, declared_by, declared_by_name,"
-                        + " declared_at, escalation_wait_minutes) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into incident (id, incident_type, place, occurred_at, status, declared_by, declared_by_name,"
+                                + " declared_at, escalation_wait_minutes, event_id) values (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         type,
@@ -139,7 +147,8 @@ class JdbcIncidents implements Incidents {
                         coordinator.accountId(),
                         coordinator.displayName(),
                         utc(now),
-                        rollCallSettings.escalationWait().toMinutes())
+                        rollCallSettings.escalationWait().toMinutes(),
+                        draft.event())
                 .update();
         record(id, now, coordinator, TimelineEntry.What.DECLARED, null);
         for (int i = 0; i < zones.size(); i++) {
@@ -249,8 +258,9 @@ class JdbcIncidents implements Incidents {
     public List<AffectedSite> affectedSites(UUID incident, BulwarkUser reader) {
         Access access = access(reader);
         mayRead(incident, access);
-        Map<UUID, ZoneKind> kinds = new HashMap<>();
-        load(incident).zones().forEach(z -> kinds.put(z.id(), z.kind()));
+        Map<UUID, IncidentZone> zones = new HashMap<>();
+        load(incident).zones().forEach(z -> zones.put(z.id(), z));
+        Instant now = clock.instant();
         record Row(UUID zone, UUID site, @Nullable UUID organisation) {}
         List<Row> rows = jdbc
                 .sql("select zone_id, site_id, organisation_id from incident_affected_site" + " where incident_id = ?")
@@ -275,13 +285,71 @@ class JdbcIncidents implements Incidents {
                         site.details().name(),
                         site.details().location(),
                         row.zone(),
-                        kinds.get(row.zone())));
+                        zones.get(row.zone()).kind(),
+                        zones.get(row.zone()).validityAt(now)));
             }
         }
         affected.sort(Comparator.comparing(AffectedSite::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(AffectedSite::site)
                 .thenComparing(a -> a.kind().ordinal()));
         return affected;
+    }
+
+    @Override
+    public Incident linkEvent(UUID incident, @Nullable UUID event, BulwarkUser coordinator) {
+        onlyCoordinatorsChangeIncidents(coordinator);
+        Assert.notNull(incident, "incident must not be null");
+        List<UUID> current = jdbc.sql("select event_id from incident where id = ? for update")
+                .param(incident)
+                .query((rs, n) -> rs.getObject("event_id", UUID.class))
+                .list();
+        if (current.isEmpty()) {
+            throw new IncidentNotFound(incident);
+        }
+        String name = null;
+        if (event != null) {
+            name = jdbc.sql("select name from major_event where id = ?")
+                    .param(event)
+                    .query(String.class)
+                    .optional()
+                    .orElseThrow(() -> new InvalidIncident(
+                            List.of(new InvalidIncident.Problem("event", "no major event " + event))));
+        }
+        UUID before = current.get(0);
+        if (event == null ? before == null : event.equals(before)) {
+            return load(incident);
+        }
+        jdbc.sql("update incident set event_id = ?, version = version + 1 where id = ?")
+                .params(event, incident)
+                .update();
+        if (event == null) {
+            record(incident, clock.instant(), coordinator, TimelineEntry.What.EVENT_UNLINKED, null, null);
+        } else {
+            record(incident, clock.instant(), coordinator, TimelineEntry.What.EVENT_LINKED, null, name);
+        }
+        return load(incident);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Incident> linkedTo(UUID event, BulwarkUser reader) {
+        Assert.notNull(event, "event must not be null");
+        Access access = access(reader);
+        List<UUID> ids = access.all()
+                ? jdbc.sql("select id from incident where event_id = ?")
+                        .param(event)
+                        .query(UUID.class)
+                        .list()
+                : jdbc.sql("select distinct i.id from incident i join incident_affected_site a on a.incident_id = i.id"
+                                + " where i.event_id = ? and a.organisation_id = ?")
+                        .params(event, access.organisation())
+                        .query(UUID.class)
+                        .list();
+        return ids.stream()
+                .map(this::load)
+                .sorted(Comparator.comparing(Incident::isClosed)
+                        .thenComparing(Incident::declaredAt, Comparator.reverseOrder()))
+                .toList();
     }
 
     @Override
@@ -337,12 +405,27 @@ class JdbcIncidents implements Incidents {
             problems.add(new InvalidIncident.Problem(prefix + "geometry", "is required"));
             return null;
         }
+        Zone zone;
         try {
-            return GeoJson.readZone(draft.geoJson());
+            zone = GeoJson.readZone(draft.geoJson());
         } catch (IllegalArgumentException e) {
             problems.add(new InvalidIncident.Problem(prefix + "geometry", e.getMessage()));
             return null;
         }
+        String size = limits.problem(zone);
+        if (size != null) {
+            problems.add(new InvalidIncident.Problem(prefix + "geometry", size));
+            return null;
+        }
+        return zone;
+    }
+
+    private boolean eventExists(UUID event) {
+        return jdbc.sql("select count(*) from major_event where id = ?")
+                        .param(event)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private UUID insertZone(UUID incident, int position, ZoneDraft draft, Zone zone) {
@@ -401,9 +484,27 @@ class JdbcIncidents implements Incidents {
     }
 
     private void record(UUID incident, Instant at, BulwarkUser actor, TimelineEntry.What what, @Nullable UUID zone) {
-        jdbc.sql("insert into incident_timeline (id, incident_id, happened_at, actor_id, actor_name, what, zone_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), incident, utc(at), actor.accountId(), actor.displayName(), what.name(), zone)
+        record(incident, at, actor, what, zone, null);
+    }
+
+    private void record(
+            UUID incident,
+            Instant at,
+            BulwarkUser actor,
+            TimelineEntry.What what,
+            @Nullable UUID zone,
+            @Nullable String detail) {
+        jdbc.sql("insert into incident_timeline (id, incident_id, happened_at, actor_id, actor_name, what, zone_id,"
+                        + " detail) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        incident,
+                        utc(at),
+                        actor.accountId(),
+                        actor.displayName(),
+                        what.name(),
+                        zone,
+                        detail)
                 .update();
     }
 
@@ -430,7 +531,7 @@ class JdbcIncidents implements Incidents {
                 .query((rs, n) -> zone(rs))
                 .list();
         return jdbc.sql("select id, incident_type, place, occurred_at, status, declared_by_name, declared_at,"
-                        + " closed_at from incident where id = ?")
+                        + " closed_at, event_id from incident where id = ?")
                 .param(id)
                 .query((rs, n) -> new Incident(
                         rs.getObject("id", UUID.class),
@@ -441,7 +542,8 @@ class JdbcIncidents implements Incidents {
                         rs.getString("declared_by_name"),
                         instant(rs, "declared_at"),
                         nullableInstant(rs, "closed_at"),
-                        zones))
+                        zones,
+                        rs.getObject("event_id", UUID.class)))
                 .optional()
                 .orElseThrow(() -> new IncidentNotFound(id));
     }

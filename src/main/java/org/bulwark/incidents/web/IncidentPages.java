@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidIncident;
+import org.bulwark.incidents.MajorEventPhase;
+import org.bulwark.incidents.MajorEvents;
 import org.bulwark.incidents.RollCall;
 import org.bulwark.incidents.RollCallCounts;
 import org.bulwark.incidents.SiteStatus;
@@ -68,6 +71,7 @@ class IncidentPages {
     private final MapView mapView;
     private final RollCall rollCall;
     private final IncidentNames names;
+    private final MajorEvents majorEvents;
 
     IncidentPages(
             Incidents incidents,
@@ -77,7 +81,9 @@ class IncidentPages {
             MessageSource messages,
             MapView mapView,
             RollCall rollCall,
-            IncidentNames names) {
+            IncidentNames names,
+            MajorEvents majorEvents) {
+        this.majorEvents = majorEvents;
         this.incidents = incidents;
         this.alerts = alerts;
         this.deliveries = deliveries;
@@ -117,7 +123,10 @@ class IncidentPages {
             long version) {}
 
     /** One affected site as the incident page shows it. */
-    record SiteRow(UUID id, String name, String kindKey, int zoneNumber) {}
+    record SiteRow(UUID id, String name, String kindKey, int zoneNumber, boolean current, String validityKey) {}
+
+    /** A major event an incident can be linked to. */
+    record EventChoice(UUID id, String name) {}
 
     /** A site of the operator's organisation with its latest answer. */
     record OwnSite(
@@ -289,6 +298,27 @@ class IncidentPages {
         }
     }
 
+    @PostMapping("/incidents/{id}/event")
+    String linkEvent(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "event", required = false) @Nullable String event,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            incidents.linkEvent(id, DeclarationForm.eventId(event), user);
+            return "redirect:/incidents/" + id;
+        } catch (InvalidIncident e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            ZoneForm form = new ZoneForm();
+            form.setKind(ZoneKind.OUTER.name());
+            form.setRadius("500");
+            form.setValidFrom(nowToTheMinute());
+            return incidentPage(user, id, form, null, e.problems(), locale, model);
+        }
+    }
+
     @PostMapping("/incidents/{id}/close")
     String close(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
         incidents.close(id, user);
@@ -309,6 +339,7 @@ class IncidentPages {
         model.addAttribute("types", typeNames(locale));
         model.addAttribute("kinds", ZoneKind.values());
         model.addAttribute("map", mapView);
+        model.addAttribute("eventChoices", eventChoices(user, null));
         return "incidents/form";
     }
 
@@ -342,11 +373,35 @@ class IncidentPages {
                                 z.validUntil() == null ? null : SHOWN.format(z.validUntil()),
                                 z.version()))
                         .toList());
+        List<SiteRow> siteRows = affected.stream()
+                .sorted(Comparator.comparing(s -> !s.isCurrent()))
+                .map(s -> new SiteRow(
+                        s.site(),
+                        s.name(),
+                        s.kind().messageKey(),
+                        numbers.get(s.zone()),
+                        s.isCurrent(),
+                        s.validity().messageKey()))
+                .toList();
+        model.addAttribute("sites", siteRows);
         model.addAttribute(
-                "sites",
+                "currentSites",
                 affected.stream()
-                        .map(s -> new SiteRow(s.site(), s.name(), s.kind().messageKey(), numbers.get(s.zone())))
-                        .toList());
+                        .filter(AffectedSite::isCurrent)
+                        .map(AffectedSite::site)
+                        .distinct()
+                        .count());
+        boolean readsEvents = user.hasRole(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR);
+        model.addAttribute(
+                "linkedEvent",
+                incident.event() == null || !readsEvents
+                        ? null
+                        : new EventChoice(
+                                incident.event(),
+                                majorEvents.get(incident.event(), user).name()));
+        model.addAttribute(
+                "eventChoices", user.role() == Role.COORDINATOR ? eventChoices(user, incident.event()) : List.of());
+        model.addAttribute("canLink", user.role() == Role.COORDINATOR);
         List<TimelineEntry> timeline = incidents.timeline(id, user);
         model.addAttribute(
                 "timeline",
@@ -464,6 +519,14 @@ class IncidentPages {
             feature.putObject("properties").put("role", "site").put("label", site.name());
         }
         return collection.toString();
+    }
+
+    /** The events an incident may be linked to: those not yet in their debrief, and the one it is linked to. */
+    private List<EventChoice> eventChoices(BulwarkUser user, @Nullable UUID linked) {
+        return majorEvents.list(user).stream()
+                .filter(e -> e.phase() != MajorEventPhase.DEBRIEF || e.id().equals(linked))
+                .map(e -> new EventChoice(e.id(), e.name()))
+                .toList();
     }
 
     private Map<String, String> typeNames(Locale locale) {

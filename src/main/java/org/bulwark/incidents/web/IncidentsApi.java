@@ -20,6 +20,7 @@ import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.RollCall;
 import org.bulwark.incidents.ZoneKind;
+import org.bulwark.incidents.ZoneValidity;
 import org.bulwark.notify.Deliveries;
 import org.bulwark.notify.DeliveryRecord;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,10 @@ class IncidentsApi {
             @Nullable String place,
             @Nullable Instant occurredAt,
             @Nullable List<ZoneJson> zones,
-            @Nullable Integer escalationWaitMinutes) {}
+            @Nullable Integer escalationWaitMinutes,
+            @Nullable UUID event) {}
+
+    record EventLinkJson(@Nullable UUID event) {}
 
     record ZoneView(
             UUID id,
@@ -91,7 +95,8 @@ class IncidentsApi {
             String declaredBy,
             Instant declaredAt,
             @Nullable Instant closedAt,
-            List<ZoneView> zones) {
+            List<ZoneView> zones,
+            @Nullable UUID event) {
 
         static IncidentView of(Incident incident) {
             return new IncidentView(
@@ -103,11 +108,20 @@ class IncidentsApi {
                     incident.declaredBy(),
                     incident.declaredAt(),
                     incident.closedAt(),
-                    incident.zones().stream().map(ZoneView::of).toList());
+                    incident.zones().stream().map(ZoneView::of).toList(),
+                    incident.event());
         }
     }
 
-    record AffectedSiteView(UUID site, String name, double latitude, double longitude, UUID zone, ZoneKind kind) {
+    record AffectedSiteView(
+            UUID site,
+            String name,
+            double latitude,
+            double longitude,
+            UUID zone,
+            ZoneKind kind,
+            boolean current,
+            ZoneValidity validity) {
 
         static AffectedSiteView of(AffectedSite site) {
             return new AffectedSiteView(
@@ -116,7 +130,9 @@ class IncidentsApi {
                     site.position().latitude(),
                     site.position().longitude(),
                     site.zone(),
-                    site.kind());
+                    site.kind(),
+                    site.isCurrent(),
+                    site.validity());
         }
     }
 
@@ -126,7 +142,8 @@ class IncidentsApi {
             description = "type is an attack-method code of the risk catalogue, or OTHER. Each zone has a kind"
                     + " (CORDON, INNER, OUTER, AVOID), a GeoJSON geometry (a Polygon, or a Point with radiusMetres"
                     + " for a circle) and a validity period. escalationWaitMinutes (1 to 1440, default 10) is how long"
-                    + " affected sites have to answer the roll-call before their secondary contacts are e-mailed."
+                    + " affected sites have to answer the roll-call before their secondary contacts are e-mailed. event"
+                    + " optionally links it to a major event."
                     + " Coordinators only.")
     ResponseEntity<IncidentView> declare(
             @AuthenticationPrincipal BulwarkUser user, @RequestBody DeclarationJson declaration) {
@@ -139,7 +156,8 @@ class IncidentsApi {
                         declaration.type(),
                         declaration.place(),
                         declaration.occurredAt(),
-                        zones.stream().map(ZoneJson::draft).toList()),
+                        zones.stream().map(ZoneJson::draft).toList(),
+                        declaration.event()),
                 user);
         if (wait != null && !wait.equals(rollCall.defaultEscalationWait())) {
             rollCall.setEscalationWait(incident.id(), wait, user);
@@ -189,10 +207,16 @@ class IncidentsApi {
 
     @GetMapping("/api/v1/incidents/{id}/affected-sites")
     @Operation(
-            summary = "The sites inside the incident's zones",
-            description = "One entry per site and zone; operators see only their organisation's sites.")
-    List<AffectedSiteView> affectedSites(@AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id) {
+            summary = "The sites inside the incident's zones that apply now",
+            description = "One entry per site and zone; operators see only their organisation's sites. By default only"
+                    + " zones valid now count; with all=true every zone does, each entry saying whether its zone is"
+                    + " CURRENT, UPCOMING (not valid yet) or EXPIRED.")
+    List<AffectedSiteView> affectedSites(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "all", defaultValue = "false") boolean all) {
         return incidents.affectedSites(id, user).stream()
+                .filter(site -> all || site.isCurrent())
                 .map(AffectedSiteView::of)
                 .toList();
     }
@@ -237,5 +261,14 @@ class IncidentsApi {
             @RequestParam(defaultValue = "1000") int limit) {
         alerts.alert(id, alert, user);
         return deliveries.of(alert, offset, limit);
+    }
+
+    @PutMapping("/api/v1/incidents/{id}/event")
+    @Operation(
+            summary = "Link the incident to a major event, or unlink it with \"event\": null",
+            description = "An unknown event answers 400 and changes nothing. Coordinators only.")
+    IncidentView linkEvent(
+            @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @RequestBody EventLinkJson body) {
+        return IncidentView.of(incidents.linkEvent(id, body.event(), user));
     }
 }

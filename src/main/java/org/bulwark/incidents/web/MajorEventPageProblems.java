@@ -1,6 +1,7 @@
 package org.bulwark.incidents.web;
 
 import org.bulwark.incidents.IncidentsNotPermitted;
+import org.bulwark.incidents.MajorEventChangeRefused;
 import org.bulwark.incidents.MajorEventNotFound;
 import org.bulwark.incidents.PhaseChangeRefused;
 import org.springframework.core.Ordered;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The major-event pages' refusals as error pages with the right status; nothing was changed in any of them. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = MajorEventPages.class)
+@ControllerAdvice(assignableTypes = {MajorEventPages.class, AccreditationPages.class})
 class MajorEventPageProblems {
 
     @ExceptionHandler(MajorEventNotFound.class)
@@ -25,7 +26,7 @@ class MajorEventPageProblems {
         return error(HttpStatus.FORBIDDEN);
     }
 
-    @ExceptionHandler(PhaseChangeRefused.class)
+    @ExceptionHandler({PhaseChangeRefused.class, MajorEventChangeRefused.class})
     ModelAndView conflict() {
         return error(HttpStatus.CONFLICT);
     }

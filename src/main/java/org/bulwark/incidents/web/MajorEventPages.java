@@ -10,11 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.bulwark.incidents.Accreditations;
+import org.bulwark.incidents.EventStakeholders;
+import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidMajorEvent;
 import org.bulwark.incidents.MajorEvent;
 import org.bulwark.incidents.MajorEventPhase;
 import org.bulwark.incidents.MajorEvents;
+import org.bulwark.incidents.ScreeningStatus;
+import org.bulwark.incidents.StakeholderDraft;
+import org.bulwark.incidents.StakeholderRole;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.Sites;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +43,37 @@ class MajorEventPages {
 
     private final MajorEvents events;
     private final Sites sites;
+    private final EventStakeholders stakeholders;
+    private final Accreditations accreditations;
+    private final Incidents incidents;
+    private final PartnerNames partnerNames;
 
-    MajorEventPages(MajorEvents events, Sites sites) {
+    MajorEventPages(
+            MajorEvents events,
+            Sites sites,
+            EventStakeholders stakeholders,
+            Accreditations accreditations,
+            Incidents incidents,
+            PartnerNames partnerNames) {
         this.events = events;
         this.sites = sites;
+        this.stakeholders = stakeholders;
+        this.accreditations = accreditations;
+        this.incidents = incidents;
+        this.partnerNames = partnerNames;
     }
+
+    /** One stakeholder as the event page shows it. */
+    record StakeholderRow(
+            UUID id,
+            String name,
+            boolean partner,
+            String roleKey,
+            @Nullable String contact,
+            String responsibility) {}
+
+    /** One linked incident as the event page shows it. */
+    record IncidentRow(UUID id, String place, String occurredAt, String statusKey) {}
 
     /** One row of the list. */
     record Row(UUID id, String name, String startsAt, String endsAt, String phaseKey, int venues) {}
@@ -151,6 +183,41 @@ class MajorEventPages {
         return "redirect:/events/" + id;
     }
 
+    @PostMapping("/events/{id}/stakeholders")
+    String addStakeholder(
+            @AuthenticationPrincipal BulwarkUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "organisationName", required = false) @Nullable String organisationName,
+            @RequestParam(name = "name", required = false) @Nullable String name,
+            @RequestParam(name = "role", required = false) @Nullable String role,
+            @RequestParam(name = "contact", required = false) @Nullable String contact,
+            @RequestParam(name = "responsibility", required = false) @Nullable String responsibility,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            stakeholders.add(
+                    id,
+                    new StakeholderDraft(
+                            partnerNames.approved("organisationName", organisationName),
+                            name,
+                            StakeholderRoles.parse(role),
+                            contact,
+                            responsibility),
+                    user);
+            return "redirect:/events/" + id + "#stakeholders";
+        } catch (InvalidMajorEvent e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return eventPage(user, id, e.problems(), model);
+        }
+    }
+
+    @PostMapping("/events/{id}/stakeholders/{stakeholder}/remove")
+    String removeStakeholder(
+            @AuthenticationPrincipal BulwarkUser user, @PathVariable UUID id, @PathVariable UUID stakeholder) {
+        stakeholders.remove(id, stakeholder, user);
+        return "redirect:/events/" + id + "#stakeholders";
+    }
+
     private String formPage(BulwarkUser user, EventForm form, List<InvalidMajorEvent.Problem> problems, Model model) {
         if (user.role() != Role.COORDINATOR) {
             throw new IncidentsNotPermitted("only coordinators plan major events");
@@ -207,6 +274,32 @@ class MajorEventPages {
         model.addAttribute("nextPhaseKey", next == null ? null : next.messageKey());
         model.addAttribute("canChange", user.role() == Role.COORDINATOR);
         model.addAttribute("problems", problems);
+        model.addAttribute(
+                "stakeholders",
+                stakeholders.list(id, user).stream()
+                        .map(s -> new StakeholderRow(
+                                s.id(),
+                                s.name(),
+                                s.isPartner(),
+                                s.role().messageKey(),
+                                s.contact(),
+                                s.responsibility()))
+                        .toList());
+        model.addAttribute("stakeholderRoles", StakeholderRole.values());
+        model.addAttribute("partnerNames", user.role() == Role.COORDINATOR ? partnerNames.suggestions() : List.of());
+        boolean readsRegister = accreditations.mayRead(id, user);
+        model.addAttribute("readsRegister", readsRegister);
+        model.addAttribute("register", readsRegister ? accreditations.register(id, null, null, user) : null);
+        model.addAttribute("statuses", ScreeningStatus.values());
+        model.addAttribute(
+                "incidents",
+                incidents.linkedTo(id, user).stream()
+                        .map(i -> new IncidentRow(
+                                i.id(),
+                                i.place(),
+                                SHOWN.format(i.occurredAt()),
+                                i.status().messageKey()))
+                        .toList());
         return "incidents/event";
     }
 }

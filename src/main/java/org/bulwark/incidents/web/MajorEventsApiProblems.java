@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidMajorEvent;
+import org.bulwark.incidents.MajorEventChangeRefused;
 import org.bulwark.incidents.MajorEventNotFound;
 import org.bulwark.incidents.PhaseChangeRefused;
 import org.springframework.core.Ordered;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The major-event API's failures as RFC 9457 problem+json; nothing was changed in any of them. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = MajorEventsApi.class)
+@RestControllerAdvice(assignableTypes = {MajorEventsApi.class, EventRegisterApi.class})
 class MajorEventsApiProblems {
 
     @ExceptionHandler(InvalidMajorEvent.class)
@@ -34,8 +35,8 @@ class MajorEventsApiProblems {
     ProblemDetail unreadable() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                "the body is not JSON of the expected shape: check the phase names and that times are ISO-8601"
-                        + " instants and venues site identifiers");
+                "the body is not JSON of the expected shape: check the phase names, that times are ISO-8601"
+                        + " instants, and that venues and organisations are identifiers");
         problem.setTitle("Invalid major event");
         return problem;
     }
@@ -51,6 +52,13 @@ class MajorEventsApiProblems {
     ProblemDetail forbidden(IncidentsNotPermitted e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Not permitted");
+        return problem;
+    }
+
+    @ExceptionHandler(MajorEventChangeRefused.class)
+    ProblemDetail refused(MajorEventChangeRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Change refused");
         return problem;
     }
 
