@@ -3,8 +3,6 @@ package org.bulwark.reporting;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.bulwark.geo.Zone;
 import org.bulwark.identity.Reader;
 
@@ -24,8 +22,11 @@ public interface ReportsInZones {
     List<LocatedReport> inside(Reader reader, Collection<Zone> zones, Instant since, int limit);
 
     /**
-     * Where a report was placed, whoever may read it: for deciding whom to tell that something happened in an area,
-     * never for showing.
+     * Where the reports received at or after {@code since} were placed, oldest first, whoever may read them: for
+     * deciding whom to tell that something happened in an area, never for showing.
+     *
+     * @param limit between 1 and {@link #MAX}
+     * @return never null
      */
-    Optional<LocatedReport> located(UUID report);
+    List<LocatedReport> placedSince(Instant since, int limit);
 }

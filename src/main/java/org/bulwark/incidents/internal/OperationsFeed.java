@@ -1,8 +1,13 @@
 package org.bulwark.incidents.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bulwark.geo.GeoJson;
 import org.bulwark.geo.Zone;
 import org.bulwark.identity.Reader;
@@ -12,11 +17,12 @@ import org.bulwark.incidents.IncidentClosed;
 import org.bulwark.incidents.SiteStatus;
 import org.bulwark.incidents.ZoneChanged;
 import org.bulwark.notify.LiveUpdates;
-import org.bulwark.reporting.ReportSubmitted;
+import org.bulwark.reporting.LocatedReport;
 import org.bulwark.reporting.ReportsInZones;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,12 +37,16 @@ class OperationsFeed {
 
     static final String EVENT = "incident-update";
 
+    private static final Duration OVERLAP = Duration.ofSeconds(10);
+
     private static final Set<Role> READ_ALL = Set.of(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR);
 
     private final LiveUpdates live;
     private final Readers readers;
     private final JdbcClient jdbc;
     private final ReportsInZones reports;
+    private final Map<UUID, Instant> announced = new ConcurrentHashMap<>();
+    private volatile Instant lookedUntil = Instant.now();
 
     OperationsFeed(LiveUpdates live, Readers readers, JdbcClient jdbc, ReportsInZones reports) {
         this.live = live;
@@ -71,26 +81,42 @@ class OperationsFeed {
         changed(closed.incident(), "closed");
     }
 
-    /** A report placed inside a zone that applies now is news for the incident's picture. */
-    @ApplicationModuleListener
-    void on(ReportSubmitted submitted) {
+    /**
+     * A report placed inside a zone of an active incident is news for the incident's picture. New reports are looked
+     * for every few seconds rather than as each comes, so that intake at volume carries no work for the picture.
+     */
+    @Scheduled(
+            fixedDelayString = "${bulwark.incidents.report-watch-interval:PT2S}",
+            initialDelayString = "${bulwark.incidents.report-watch-interval:PT2S}")
+    void lookForReports() {
+        Instant now = Instant.now();
+        // a report commits a little after the time it was received: each look reaches back over the last ones
+        Instant since = lookedUntil.minus(OVERLAP);
+        lookedUntil = now;
+        announced.values().removeIf(received -> received.isBefore(since));
         if (live.connectedAccounts().isEmpty()) {
             return;
         }
-        reports.located(submitted.report()).ifPresent(report -> {
-            record Drawn(UUID incident, Zone zone) {}
-            jdbc
-                    .sql("select z.incident_id, z.geojson from incident_zone z join incident i on i.id = z.incident_id"
-                            + " where i.status = 'ACTIVE'")
-                    .query((rs, n) -> new Drawn(
-                            rs.getObject("incident_id", UUID.class), GeoJson.readZone(rs.getString("geojson"))))
-                    .list()
-                    .stream()
+        record Drawn(UUID incident, Zone zone) {}
+        List<Drawn> zones = jdbc.sql("select z.incident_id, z.geojson from incident_zone z"
+                        + " join incident i on i.id = z.incident_id where i.status = 'ACTIVE'")
+                .query((rs, n) ->
+                        new Drawn(rs.getObject("incident_id", UUID.class), GeoJson.readZone(rs.getString("geojson"))))
+                .list();
+        if (zones.isEmpty()) {
+            return;
+        }
+        Set<UUID> news = new LinkedHashSet<>();
+        for (LocatedReport report : reports.placedSince(since, ReportsInZones.MAX)) {
+            if (announced.putIfAbsent(report.id(), report.receivedAt()) != null) {
+                continue;
+            }
+            zones.stream()
                     .filter(drawn -> drawn.zone().contains(report.position()))
                     .map(Drawn::incident)
-                    .distinct()
-                    .forEach(incident -> changed(incident, "report"));
-        });
+                    .forEach(news::add);
+        }
+        news.forEach(incident -> changed(incident, "report"));
     }
 
     private void send(@Nullable UUID organisation, String data) {

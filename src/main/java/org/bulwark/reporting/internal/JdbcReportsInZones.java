@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.geo.Zone;
@@ -72,13 +71,15 @@ class JdbcReportsInZones implements ReportsInZones {
     }
 
     @Override
-    public Optional<LocatedReport> located(UUID report) {
-        Assert.notNull(report, "report must not be null");
+    public List<LocatedReport> placedSince(Instant since, int limit) {
+        Assert.notNull(since, "since must not be null");
+        Assert.isTrue(limit >= 1 && limit <= MAX, "limit must lie between 1 and " + MAX);
         return jdbc.sql("select r.id, r.reference, r.state, r.received_at, r.category_code, r.latitude, r.longitude"
-                        + " from report r where r.id = ? and r.latitude is not null")
-                .param(report)
+                        + " from report r where r.received_at >= ? and r.latitude is not null"
+                        + " order by r.received_at limit ?")
+                .params(since.atOffset(ZoneOffset.UTC), limit)
                 .query((rs, n) -> located(rs))
-                .optional();
+                .list();
     }
 
     private static LocatedReport located(ResultSet rs) throws SQLException {

@@ -36,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
@@ -82,8 +81,6 @@ public class JdbcSites implements Sites {
     }
 
     @Override
-    // one statement needs no transaction of its own; inside a caller's it still takes part
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Site> findById(UUID id) {
         Assert.notNull(id, "id must not be null");
         return jdbc.sql("select * from site where id = ?").param(id).query(SITE).optional();
