@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
@@ -16,14 +17,18 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
- * The OASIS CAP 1.2 schema, read from {@code ../shared/reference/cap-1.2/CAP-v1.2.xsd} beside the project directory
- * (never copied into the project). A missing schema fails the test that needs it: a check that cannot run must not
- * pass.
+ * The OASIS CAP 1.2 schema. The project's tests carry the official file ({@code cap-1.2/CAP-v1.2.xsd} on the test
+ * class path), so that they run wherever the project is checked out; where the reference folder {@code
+ * ../shared/reference} lies beside the project, that copy is read instead and the two must be identical. A missing
+ * schema fails the test that needs it: a check that cannot run must not pass.
  */
 public final class CapSchema {
 
     /** Where the schema lies, relative to the project directory. */
     public static final Path LOCATION = Path.of("..", "shared", "reference", "cap-1.2", "CAP-v1.2.xsd");
+
+    /** The copy the tests carry, on the test class path. */
+    public static final String CARRIED = "cap-1.2/CAP-v1.2.xsd";
 
     private static Schema schema;
 
@@ -35,16 +40,31 @@ public final class CapSchema {
         return Path.of(basedir == null ? System.getProperty("user.dir") : basedir);
     }
 
-    static synchronized Schema schema() throws SAXException {
+    static synchronized Schema schema() throws SAXException, IOException {
         if (schema == null) {
-            Path file = projectDirectory().resolve(LOCATION).normalize();
-            assertThat(Files.isRegularFile(file))
-                    .as("the OASIS CAP 1.2 schema must be at %s (../shared/reference beside the project)", file)
-                    .isTrue();
+            byte[] carried = carried();
+            Path reference = projectDirectory().resolve(LOCATION).normalize();
+            byte[] chosen = carried;
+            if (Files.isRegularFile(reference)) {
+                chosen = Files.readAllBytes(reference);
+                assertThat(chosen)
+                        .as("the schema the tests carry must be the one at %s", reference)
+                        .isEqualTo(carried);
+            }
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            schema = factory.newSchema(file.toFile());
+            schema = factory.newSchema(new StreamSource(new ByteArrayInputStream(chosen)));
         }
         return schema;
+    }
+
+    /** The schema the tests carry; fails when it is missing. */
+    static byte[] carried() throws IOException {
+        try (InputStream in = CapSchema.class.getClassLoader().getResourceAsStream(CARRIED)) {
+            assertThat(in)
+                    .as("the OASIS CAP 1.2 schema must be on the test class path at %s", CARRIED)
+                    .isNotNull();
+            return in.readAllBytes();
+        }
     }
 
     /**
