@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
@@ -54,8 +53,6 @@ class JdbcReaders implements Readers {
     }
 
     @Override
-    // asked on every API request: its two statements need no transaction of their own
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Reader reader(UUID account, Role role) {
         Assert.notNull(account, "account must not be null");
         Assert.notNull(role, "role must not be null");

@@ -197,8 +197,7 @@ class JdbcReports implements Reports {
                 .param("key", key)
                 .query((rs, row) -> {
                     if (!hash.equals(rs.getString("request_hash"))) {
-                        throw new ReportConflict("The Idempotency-Key '" + key
-                                + "' was already used for a report with different content.");
+                        throw ReportWriter.reusedKey(key);
                     }
                     return rs.getObject("id", UUID.class);
                 })

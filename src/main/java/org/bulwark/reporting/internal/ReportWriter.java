@@ -142,32 +142,31 @@ class ReportWriter {
             }
             return;
         }
-        for (Pending pending : batch) {
-            Outcome outcome = outcomes == null ? null : outcomes.get(pending);
-            if (outcome == null) {
-                pending.answer()
-                        .completeExceptionally(new ReportConflict("The Idempotency-Key '" + pending.key()
-                                + "' was already used for a report with different content."));
-            } else {
-                pending.answer().complete(outcome);
-            }
-        }
+        batch.forEach(pending -> answer(pending, outcomes));
     }
 
     private void writeAlone(Pending pending) {
         try {
-            Map<Pending, Outcome> outcomes = transactions.execute(status -> writeAll(List.of(pending)));
-            Outcome outcome = outcomes == null ? null : outcomes.get(pending);
-            if (outcome == null) {
-                pending.answer()
-                        .completeExceptionally(new ReportConflict("The Idempotency-Key '" + pending.key()
-                                + "' was already used for a report with different content."));
-            } else {
-                pending.answer().complete(outcome);
-            }
+            answer(pending, transactions.execute(status -> writeAll(List.of(pending))));
         } catch (RuntimeException failure) {
             answerAlone(pending, failure);
         }
+    }
+
+    /** Answers the request with its outcome; a report without one reused its key for other content. */
+    private static void answer(Pending pending, @Nullable Map<Pending, Outcome> outcomes) {
+        Outcome outcome = outcomes == null ? null : outcomes.get(pending);
+        if (outcome == null) {
+            pending.answer().completeExceptionally(reusedKey(pending.key()));
+        } else {
+            pending.answer().complete(outcome);
+        }
+    }
+
+    /** The refusal of a key that was used before for a report with other content. */
+    static ReportConflict reusedKey(String key) {
+        return new ReportConflict(
+                "The Idempotency-Key '" + key + "' was already used for a report with different content.");
     }
 
     /** A report that failed on its own: a request with the same key may have committed first, on another node. */
@@ -277,8 +276,7 @@ class ReportWriter {
             return Optional.empty();
         }
         if (!before.hash().equals(pending.hash())) {
-            throw new ReportConflict("The Idempotency-Key '" + pending.key()
-                    + "' was already used for a report with different content.");
+            throw reusedKey(pending.key());
         }
         return Optional.of(new Existing(before.id()));
     }
