@@ -33,6 +33,7 @@ import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.UseType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,6 +59,7 @@ public final class IntakeBenchmark {
     private static final double CENTRE_LONGITUDE = 0.25;
     private static final int TARGET_RATE = 1_000;
     private static final double TARGET_P99_MS = 250;
+    private static final Duration CORRELATION_WAIT = Duration.ofMinutes(10);
 
     private static final String HOW = """
             ### What the figures rest on
@@ -188,6 +190,8 @@ public final class IntakeBenchmark {
         Files.deleteIfExists(sites);
         Files.deleteIfExists(loadLog);
 
+        Backlog backlog = correlationBacklog(jdbc);
+
         long created = Long.parseLong(summary.getProperty(Summary.CREATED));
         long stored = jdbc.queryForObject("select count(*) from report", Long.class);
         long found = found(jdbc, createdIds);
@@ -246,6 +250,18 @@ public final class IntakeBenchmark {
                 "lost (201 answers without a stored report)",
                 String.format(Locale.ROOT, "%,d", createdIds.size() - found)));
         md.append(row("measured window: answered 201 / reports due", measuredCreated + " / " + measured));
+        md.append(row(
+                "waiting to be correlated when the load stopped",
+                String.format(Locale.ROOT, "%,d", backlog.waiting())));
+        md.append(row(
+                "every report correlated, after the load stopped",
+                backlog.cleared() == null
+                        ? "not within " + CORRELATION_WAIT.toSeconds() + " s"
+                        : String.format(Locale.ROOT, "%.1f s", backlog.cleared().toMillis() / 1000.0)));
+        md.append(row(
+                "links between reports made",
+                String.format(
+                        Locale.ROOT, "%,d", jdbc.queryForObject("select count(*) from report_link", Long.class))));
         md.append(row("offered rate", summary.getProperty(Summary.OFFERED_RATE) + " /s"));
         md.append(row("achieved rate (201 answers in the measured window)", achieved + " /s"));
         md.append("\n| p50 ms | p95 ms | p99 ms | max ms |\n|---:|---:|---:|---:|\n");
@@ -280,6 +296,26 @@ public final class IntakeBenchmark {
             throw new IllegalStateException(
                     created + " reports were answered 201 but " + found + " of them are stored");
         }
+    }
+
+    /** Reports waiting for correlation when the load stopped, and how long the worker took to correlate them all. */
+    private record Backlog(long waiting, @Nullable Duration cleared) {}
+
+    private static Backlog correlationBacklog(JdbcTemplate jdbc) throws InterruptedException {
+        long start = System.nanoTime();
+        String waiting = "select count(*) from report where correlated_at is null";
+        long atStop = jdbc.queryForObject(waiting, Long.class);
+        log("%,d reports wait to be correlated", atStop);
+        long deadline = start + CORRELATION_WAIT.toNanos();
+        while (jdbc.queryForObject(waiting, Long.class) > 0) {
+            if (System.nanoTime() > deadline) {
+                return new Backlog(atStop, null);
+            }
+            Thread.sleep(200);
+        }
+        Duration cleared = Duration.ofNanos(System.nanoTime() - start);
+        log("every report correlated %.1f s after the load stopped", cleared.toMillis() / 1000.0);
+        return new Backlog(atStop, cleared);
     }
 
     /** How many of these reports are stored, looked up by id. */

@@ -70,7 +70,7 @@ class ReportChecks {
 
     private final IndicatorCatalogue catalogue;
     private final SectorCatalogue sectors;
-    private final Sites sites;
+    private final RecentSites sites;
     private final ReportingSettings settings;
     private final UploadCheck memberFiles;
     private final UploadCheck publicPhotos;
@@ -83,7 +83,7 @@ class ReportChecks {
         this.sectors = sectors;
         this.categories = new RecentCodes(this::activeCategories, clock);
         this.activeSectors = new RecentCodes(this::activeSectors, clock);
-        this.sites = sites;
+        this.sites = new RecentSites(sites::findById, System::nanoTime);
         this.settings = settings;
         this.memberFiles = UploadCheck.of(
                 EnumSet.of(
@@ -162,7 +162,7 @@ class ReportChecks {
             }
         }
         if (site != null) {
-            Optional<Site> found = sites.findById(site);
+            Optional<Site> found = sites.find(site);
             if (found.isEmpty()) {
                 violations.add(new Violation("site", "reporting.error.site", "No site of the registry has this id."));
             } else if (latitude == null) {

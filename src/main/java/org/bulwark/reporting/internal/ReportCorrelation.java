@@ -1,6 +1,7 @@
 package org.bulwark.reporting.internal;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.geo.Zone;
@@ -49,6 +51,14 @@ public class ReportCorrelation {
     static final double SITE_REACH_METRES = 100;
     static final int BATCH = 100;
 
+    /**
+     * Above this many reports stored a second on this node, correlation gives way to intake: it takes one report
+     * every {@link #PACE_UNDER_LOAD} and works off the rest when the burst has passed.
+     */
+    static final int GIVE_WAY_ABOVE = 200;
+
+    static final Duration PACE_UNDER_LOAD = Duration.ofMillis(20);
+
     private static final Logger log = LoggerFactory.getLogger(ReportCorrelation.class);
 
     private final JdbcClient jdbc;
@@ -62,13 +72,16 @@ public class ReportCorrelation {
     private final Correlations correlations;
     private final SitesInZone sitesInZone;
     private final Sites sites;
+    private final IntakePressure pressure;
 
     ReportCorrelation(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             Correlations correlations,
             SitesInZone sitesInZone,
-            Sites sites) {
+            Sites sites,
+            IntakePressure pressure) {
+        this.pressure = pressure;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.correlations = correlations;
@@ -123,6 +136,9 @@ public class ReportCorrelation {
                     .query(UUID.class)
                     .list();
             for (UUID report : waiting) {
+                if (!giveWayToIntake()) {
+                    return;
+                }
                 try {
                     correlateOnce(report);
                 } catch (RuntimeException e) {
@@ -131,6 +147,18 @@ public class ReportCorrelation {
                 }
             }
         } while (waiting.size() == BATCH);
+    }
+
+    /**
+     * Waits a moment while reports pour in, so that storing and answering them keeps the processor.
+     *
+     * @return false when the worker is being stopped
+     */
+    private boolean giveWayToIntake() {
+        if (pressure.perSecond() > GIVE_WAY_ABOVE) {
+            LockSupport.parkNanos(PACE_UNDER_LOAD.toNanos());
+        }
+        return !Thread.currentThread().isInterrupted();
     }
 
     /**

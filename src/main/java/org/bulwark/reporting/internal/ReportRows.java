@@ -32,10 +32,12 @@ class ReportRows {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final IntakePressure pressure;
 
-    ReportRows(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    ReportRows(JdbcTemplate jdbc, ApplicationEventPublisher events, IntakePressure pressure) {
         this.jdbc = jdbc;
         this.events = events;
+        this.pressure = pressure;
     }
 
     /**
@@ -69,6 +71,7 @@ class ReportRows {
         if (reports.isEmpty()) {
             return List.of();
         }
+        pressure.stored(reports.size());
         // as precise as the database keeps it, so that the report returned equals the report read back
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);

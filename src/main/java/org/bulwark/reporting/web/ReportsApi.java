@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Suspicious-activity reports over the API: sent by members and partner systems, triaged by analysts. */
 @RestController
@@ -53,11 +54,13 @@ class ReportsApi {
     private final Reports reports;
     private final ReportSafeguards safeguards;
     private final Readers readers;
+    private final Submitters submitters;
 
-    ReportsApi(Reports reports, ReportSafeguards safeguards, Readers readers) {
+    ReportsApi(Reports reports, ReportSafeguards safeguards, Readers readers, Submitters submitters) {
         this.reports = reports;
         this.safeguards = safeguards;
         this.readers = readers;
+        this.submitters = submitters;
     }
 
     /**
@@ -77,7 +80,9 @@ class ReportsApi {
      * sector then apply. {@code category} is the code of a behaviour category of the indicator catalogue.
      */
     record ReportBody(
-            @Nullable Instant observedAt,
+            @JsonDeserialize(using = UtcInstants.class) @Nullable
+            Instant observedAt,
+
             @Nullable Double latitude,
             @Nullable Double longitude,
             @Nullable UUID site,
@@ -158,7 +163,7 @@ class ReportsApi {
                     @Nullable
                     String key,
             @RequestBody ReportBody body) {
-        Reader reader = reader(user);
+        Reader reader = submitters.of(user);
         if (key != null) {
             Submission submission = reports.submitOnce(reader, key, body.draft(), body.files());
             Report report = submission.report();
