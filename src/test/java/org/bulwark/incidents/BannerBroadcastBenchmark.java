@@ -109,6 +109,9 @@ public final class BannerBroadcastBenchmark {
     private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     private final String user = env("BULWARK_BENCH_PG_USER", "postgres");
     private final String password = env("BULWARK_BENCH_PG_PASSWORD", "");
+    // said once the load process's output ends; compared by identity
+    private static final String ENDED = new String("ended");
+
     private final BlockingQueue<String> said = new LinkedBlockingQueue<>();
 
     public static void main(String[] args) throws Exception {
@@ -223,10 +226,14 @@ public final class BannerBroadcastBenchmark {
         Path accountsFile = Files.createTempFile("banner-accounts", ".txt");
         Files.write(accountsFile, usernames);
         Path arrivalsFile = Files.createTempFile("banner-arrivals", ".txt");
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC"));
+        // such as a flight recording of the load process
+        String loadOptions = System.getProperty("benchmark.loadJvmOptions", "");
+        if (!loadOptions.isBlank()) {
+            command.addAll(List.of(loadOptions.strip().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 BannerListeners.class.getName(),
@@ -236,7 +243,7 @@ public final class BannerBroadcastBenchmark {
                 "pages=" + pagesPerAccount,
                 "alerts=" + alerts,
                 "seconds=" + (alerts * 20L + 30),
-                "out=" + arrivalsFile);
+                "out=" + arrivalsFile));
         log("load: %,d pages of %,d accounts, %d alerts", pages, accounts, alerts);
         Process load = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> read(load), "load-output");
@@ -310,9 +317,10 @@ public final class BannerBroadcastBenchmark {
 
         boolean met = !smoke && pages >= TARGET_PAGES && !rounds.isEmpty();
         StringBuilder table = new StringBuilder();
-        table.append("| alert | load average before | answered in ms | received | within 1 s | p50 ms | p95 ms"
-                + " | p99 ms | max ms | max from `sentAt` ms |\n");
-        table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append(
+                "| alert | load average before | answered in ms | received | within 1 s | first ms | p50 ms | p95 ms"
+                        + " | p99 ms | max ms | max from `sentAt` ms |\n");
+        table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Round round : rounds) {
             List<Long> times = arrivals.getOrDefault(round.alert(), List.of());
             long[] fromStart =
@@ -324,13 +332,14 @@ public final class BannerBroadcastBenchmark {
             met &= times.size() == pages && within == pages;
             table.append(String.format(
                     Locale.ROOT,
-                    "| %d | %s | %.1f | %,d of %,d | %,d | %s | %s | %s | %s | %s |\n",
+                    "| %d | %s | %.1f | %,d of %,d | %,d | %s | %s | %s | %s | %s | %s |\n",
                     round.number(),
                     round.loadAverage(),
                     (round.answered() - round.t0()) / 1e3,
                     times.size(),
                     pages,
                     within,
+                    ms(percentile(fromStart, 0)),
                     ms(percentile(fromStart, 50)),
                     ms(percentile(fromStart, 95)),
                     ms(percentile(fromStart, 99)),
@@ -419,8 +428,9 @@ public final class BannerBroadcastBenchmark {
                 said.add(line);
             }
         } catch (IOException e) {
-            said.add("load output ended: " + e);
+            System.out.println("load output ended: " + e);
         }
+        said.add(ENDED);
     }
 
     /** The next line of the load process that starts so, or null when none came in time. */
@@ -429,7 +439,10 @@ public final class BannerBroadcastBenchmark {
         while (true) {
             long left = deadline - System.nanoTime();
             String line = left <= 0 ? null : said.poll(left, TimeUnit.NANOSECONDS);
-            if (line == null || line.startsWith(start)) {
+            if (line == null || line == ENDED) {
+                return null;
+            }
+            if (line.startsWith(start)) {
                 return line;
             }
         }

@@ -50,6 +50,7 @@ public final class BannerListeners {
     private static final Pattern ALERT = Pattern.compile("\"alert\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     // streams being opened at once; the server's accept queue holds 100
     private static final int OPENING = 64;
+    private static final int ATTEMPTS = 3;
 
     private final String base;
     private final List<String> usernames;
@@ -74,6 +75,7 @@ public final class BannerListeners {
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicInteger reopened = new AtomicInteger();
     private final Map<String, AtomicInteger> arrivedPerAlert = new ConcurrentHashMap<>();
     private final List<Page> pages = new ArrayList<>();
 
@@ -109,21 +111,13 @@ public final class BannerListeners {
         for (int i = 0; i < total; i++) {
             // one account's pages one after another, as the tabs of one person open
             int account = i / pagesPerAccount;
-            Page page = new Page(i, usernames.get(account));
+            Page page = new Page(i, usernames.get(account), cookies.get(account));
             pages.add(page);
             if (!opening.tryAcquire(60, TimeUnit.SECONDS)) {
                 say("stream %d could not be opened within 60 s", i);
                 return 2;
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/live"))
-                    .header("Accept", "text/event-stream")
-                    .header("Cookie", cookies.get(account))
-                    .build();
-            http.sendAsync(request, page::handle).whenComplete((response, error) -> {
-                if (error != null) {
-                    page.failed();
-                }
-            });
+            page.open();
         }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (open.get() + refused.get() < total && System.nanoTime() < until) {
@@ -155,7 +149,9 @@ public final class BannerListeners {
             Thread.sleep(5);
         }
         write();
-        say("%d streams dropped by the server before the end", dropped.get());
+        say(
+                "%d streams dropped by the server before the end, %d opened again after no answer",
+                dropped.get(), reopened.get());
         say.println(DONE);
         say.flush();
         return 0;
@@ -259,9 +255,40 @@ public final class BannerListeners {
         private boolean finished;
         private String event = "";
 
-        Page(int index, String account) {
+        private final String cookie;
+        private int attempts;
+
+        Page(int index, String account, String cookie) {
             this.index = index;
             this.account = account;
+            this.cookie = cookie;
+        }
+
+        /**
+         * Opens the stream; one that gets no answer within the timeout is opened again, as a browser's {@code
+         * EventSource} would, at most {@link #ATTEMPTS} times.
+         */
+        synchronized void open() {
+            attempts++;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/live"))
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Accept", "text/event-stream")
+                    .header("Cookie", cookie)
+                    .build();
+            http.sendAsync(request, this::handle).whenComplete((response, error) -> {
+                if (error != null) {
+                    failedToOpen();
+                }
+            });
+        }
+
+        private synchronized void failedToOpen() {
+            if (!counted && attempts < ATTEMPTS) {
+                reopened.incrementAndGet();
+                open();
+            } else {
+                failed();
+            }
         }
 
         HttpResponse.BodySubscriber<Void> handle(HttpResponse.ResponseInfo info) {
@@ -324,7 +351,7 @@ public final class BannerListeners {
                 finished = true;
                 dropped.incrementAndGet();
             } else if (!counted) {
-                failed();
+                failedToOpen();
             }
         }
     }
