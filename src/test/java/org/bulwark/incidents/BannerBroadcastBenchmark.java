@@ -84,18 +84,29 @@ public final class BannerBroadcastBenchmark {
             - Each page is a stream of `GET /live` with the session cookie its account got from the login form, \
             as a browser's `EventSource` sends it; ten pages share an account, as the tabs of one person do (the \
             server keeps at most 16 an account). A page counts as open once the server wrote its first comment, \
-            which it writes after registering the page, so every page was registered before any alert was sent.
+            which it writes after registering the page, so every page was registered before any alert was sent. A \
+            page whose stream gets no answer in 20 s is opened again, at most twice, as `EventSource` would.
             - Times are taken with the same machine clock by both processes: the start of the coordinator's \
             `POST /api/v1/incidents/{id}/alerts` in the benchmark, and the arrival of the banner's `data:` line \
-            at each page in the load process. The request start comes before the commit, so "from the request" \
-            overstates the delay after the commit; "from `sentAt`" runs from the time the alert stored, taken \
-            inside the transaction before its rows are written, and so also comes before the commit.
-            - A page that never gets the banner counts as missed, not as slow; the load process waits for each \
-            alert until every page has it or its own time is up.
-            - The same alert also queues an e-mail to every operator (handed to a counting SMTP sink on loopback \
-            while the banners go out) and an in-app delivery each, in the alert's transaction.
+            at each page in the load process, after the load process's HTTP client has read and split it. The \
+            request start comes before the commit, so "from the request" overstates the delay after the commit; \
+            "from `sentAt`" runs from the time the alert stored, taken inside the transaction before its rows are \
+            written, and so also comes before the commit. A page that never gets the banner counts as missed, not \
+            as slow; the load process waits for each alert until every page has it or its time is up.
+            - The banners go out after the commit, from the request's thread: the event is written out once as the \
+            text of the stream, put in the queue of each page of each recipient, and written by four threads, so \
+            that a page that reads slowly holds up only itself. Before the event was written out once (each page's \
+            event built and passed through the message converters on its own, in three writes), the same \
+            benchmark on the same day, with a load average of about 9 from other work, gave maxima of 1,058, 532 \
+            and 820 ms, and only 4,172 of the 5,000 pages had the first alert within 1 s.
+            - The same alert also queues an e-mail to every operator, handed to a counting SMTP sink on loopback \
+            while the banners go out, and an in-app delivery each, in the alert's transaction.
+            - Limits that matter at this count, left at their defaults: Tomcat takes up to 8,192 connections and \
+            holds a live stream without a request thread; each stream stays open 30 minutes \
+            (`bulwark.notify.live-timeout`) and gets a comment every 20 s (`bulwark.notify.live-heartbeat`); each process may \
+            open the number of files in the machine table, against about 5,000 sockets each.
             - The server, PostgreSQL, the load process and whatever else runs on the machine share its cores; \
-            the load average before each alert is in the table.
+            the load averages before each alert are in the table, and they show other work on the machine.
 
             """;
 
@@ -104,6 +115,8 @@ public final class BannerBroadcastBenchmark {
     private final int pagesPerAccount = Integer.getInteger("benchmark.pagesPerAccount", 10);
     private final int organisations = Integer.getInteger("benchmark.organisations", smoke ? 5 : 50);
     private final int alerts = Integer.getInteger("benchmark.alerts", smoke ? 2 : 3);
+    // a quiet moment before each alert, so that each starts with the e-mails of the last one sent
+    private final long pause = Long.getLong("benchmark.pause", smoke ? 1_000 : 3_000);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
     private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
@@ -251,6 +264,9 @@ public final class BannerBroadcastBenchmark {
         reader.start();
 
         List<Round> rounds = new ArrayList<>();
+        String dropped;
+        String reopened;
+        String readyLoad;
         try {
             String ready = await(BannerListeners.READY, 600);
             if (ready == null) {
@@ -258,12 +274,12 @@ public final class BannerBroadcastBenchmark {
             }
             // the stream of a page is registered before its first comment, which the load process waited for
             Set<UUID> connected = app.getBean(LiveUpdates.class).connectedAccounts();
+            readyLoad = loadAverage();
             log("%s; %d accounts connected at the server", ready, connected.size());
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (int round = 1; round <= alerts; round++) {
-                // a quiet moment between alerts, so that each starts with the e-mails of the last one sent
-                Thread.sleep(3_000);
+                Thread.sleep(pause);
                 String loadAverage = loadAverage();
                 long t0 = epochMicros();
                 HttpResponse<String> answer = http.send(
@@ -290,9 +306,12 @@ public final class BannerBroadcastBenchmark {
                 String all = await(BannerListeners.ALL + " " + id.group(1), 20);
                 log(all == null ? "not every page had alert %d after 20 s" : "every page has alert %d", round);
             }
-            if (await(BannerListeners.DONE, alerts * 20L + 60) == null) {
+            String done = await(BannerListeners.DONE, alerts * 20L + 60);
+            if (done == null) {
                 throw new IllegalStateException("The load process did not finish");
             }
+            dropped = number(done, "dropped");
+            reopened = number(done, "reopened");
             if (!load.waitFor(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The load process did not stop");
             }
@@ -304,6 +323,15 @@ public final class BannerBroadcastBenchmark {
         if (load.exitValue() != 0) {
             throw new IllegalStateException("The load process failed with " + load.exitValue());
         }
+        // a page that went away is forgotten once a write to it fails, which can take two heartbeats
+        LiveUpdates live = app.getBean(LiveUpdates.class);
+        long forgotten = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!live.connectedAccounts().isEmpty() && System.nanoTime() < forgotten) {
+            Thread.sleep(50);
+        }
+        log(
+                "%d accounts still connected at the server after the load process ended",
+                live.connectedAccounts().size());
 
         // page;account;alert;epoch microseconds
         Map<String, List<Long>> arrivals = new HashMap<>();
@@ -358,7 +386,7 @@ public final class BannerBroadcastBenchmark {
                         + " with a site inside an incident's cordon, sign in through the login form and keep %,d pages"
                         + " open on the live-update stream, %d each, from a separate process"
                         + " (`org.bulwark.incidents.BannerListeners`) over loopback. A coordinator then sends %d alerts"
-                        + " through `POST /api/v1/incidents/{id}/alerts` with a bearer token, 3 s apart, and each"
+                        + " through `POST /api/v1/incidents/{id}/alerts` with a bearer token, %.0f s apart, and each"
                         + " page notes when the banner event arrives. Times run from the start of the coordinator's"
                         + " request.\n\n",
                 maxConnections,
@@ -366,10 +394,16 @@ public final class BannerBroadcastBenchmark {
                 organisations,
                 pages,
                 pagesPerAccount,
-                alerts));
+                alerts,
+                pause / 1e3));
         md.append(table).append('\n');
         md.append(String.format(
-                Locale.ROOT, "E-mails of the alerts handed to the SMTP sink by the end: %,d.\n\n", mails));
+                Locale.ROOT,
+                "Pages whose stream got no answer in 20 s and were opened again: %s. Streams the server closed"
+                        + " before the end: %s. E-mails of the alerts handed to the SMTP sink by the end: %,d.\n\n",
+                reopened,
+                dropped,
+                mails));
         md.append(String.format(
                 Locale.ROOT,
                 "Target: %,d simulated browsers connected by server-sent events all receive the banner within 1 s of"
@@ -380,7 +414,12 @@ public final class BannerBroadcastBenchmark {
                         : smoke ? "smoke run with few pages, not a measure of the target" : "target NOT met"));
         md.append(HOW);
         md.append("### Machine\n\n");
-        md.append(BenchmarkReport.machine(started, List.<String[]>of(new String[] {"PostgreSQL", pgVersion})));
+        md.append(BenchmarkReport.machine(
+                started,
+                List.<String[]>of(
+                        new String[] {"PostgreSQL", pgVersion},
+                        new String[] {"open files per process", openFiles()},
+                        new String[] {"load average when the pages were open", readyLoad})));
         BenchmarkReport.write(report, "banner", md.toString());
         log("wrote %s", report);
     }
@@ -480,6 +519,24 @@ public final class BannerBroadcastBenchmark {
 
     private static long epochMicros() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+
+    private static String number(String line, String name) {
+        Matcher value = Pattern.compile(name + "=(\\d+)").matcher(line);
+        return value.find() ? value.group(1) : "?";
+    }
+
+    /** The limit of open files of this process, as the operating system reports it. */
+    private static String openFiles() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/limits")).stream()
+                    .filter(line -> line.startsWith("Max open files"))
+                    .map(line -> line.replaceAll("\\s+", " ").split(" ")[3])
+                    .findFirst()
+                    .orElse("?");
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String loadAverage() {

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * cookie, says {@code READY} on standard output once the server has answered every stream, and then notes for each
  * page the wall-clock time at which each alert's banner event arrives. Says {@code ALL <alert>} once every page has
  * an alert, and stops by itself once it has seen as many alerts as it was told to expect at every page, or when its
- * time is up, writing one line per page and alert: {@code page;account;alert;epoch microseconds}.
+ * time is up, writing one line per page and alert: {@code page;account;alert;epoch microseconds}, and saying {@code
+ * DONE} with how many streams the server closed and how many had to be opened again.
  *
  * <p>Arguments as {@code name=value}: {@code port}, {@code accounts} (a file of usernames, one a line), {@code
  * password}, {@code pages} (per account), {@code alerts} (how many to expect), {@code seconds} (how long to wait
@@ -152,7 +153,7 @@ public final class BannerListeners {
         say(
                 "%d streams dropped by the server before the end, %d opened again after no answer",
                 dropped.get(), reopened.get());
-        say.println(DONE);
+        say.println(DONE + " dropped=" + dropped.get() + " reopened=" + reopened.get());
         say.flush();
         return 0;
     }
