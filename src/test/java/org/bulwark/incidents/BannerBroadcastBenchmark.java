@@ -330,7 +330,7 @@ public final class BannerBroadcastBenchmark {
             Thread.sleep(50);
         }
         log(
-                "%d accounts still connected at the server after the load process ended",
+                "%d accounts still connected at the server 5 s after the load process ended",
                 live.connectedAccounts().size());
 
         // page;account;alert;epoch microseconds
