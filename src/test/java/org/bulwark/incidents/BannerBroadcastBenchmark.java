@@ -239,6 +239,9 @@ public final class BannerBroadcastBenchmark {
         Path accountsFile = Files.createTempFile("banner-accounts", ".txt");
         Files.write(accountsFile, usernames);
         Path arrivalsFile = Files.createTempFile("banner-arrivals", ".txt");
+        // also when a run fails part way
+        accountsFile.toFile().deleteOnExit();
+        arrivalsFile.toFile().deleteOnExit();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC"));
         // such as a flight recording of the load process
