@@ -2,6 +2,7 @@ package org.bulwark.notify.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
@@ -24,15 +25,17 @@ import java.util.stream.Collectors;
 import org.bulwark.notify.LiveUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.util.Assert;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 
 /**
  * Live updates over server-sent events: the browsers of each account connected to this node, each with its own
  * queue of events written by a small pool of threads, so that a browser that reads slowly delays only itself. A
- * browser that falls too far behind is disconnected; its {@code EventSource} connects again by itself.
+ * browser that falls too far behind is disconnected; its {@code EventSource} connects again by itself. An event is
+ * written out once, as the text of the stream, and that same text goes to every browser it is for.
  */
 @Service
 public class SseLiveUpdates implements LiveUpdates {
@@ -46,6 +49,10 @@ public class SseLiveUpdates implements LiveUpdates {
     static final long RECONNECT_MILLIS = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(SseLiveUpdates.class);
+    private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+    // sent at once so that the browser, and any proxy in between, sees the stream open
+    private static final Set<DataWithMediaType> CONNECTED = frame("retry:" + RECONNECT_MILLIS + "\n:connected\n\n");
+    private static final Set<DataWithMediaType> HEARTBEAT = frame(":\n\n");
 
     private final NotifySettings settings;
     private final Map<UUID, Set<Connection>> connections = new ConcurrentHashMap<>();
@@ -101,8 +108,7 @@ public class SseLiveUpdates implements LiveUpdates {
                     .min(Comparator.comparingLong(Connection::opened))
                     .ifPresent(Connection::close);
         }
-        // sent at once so that the browser, and any proxy in between, sees the stream open
-        connection.offer(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("connected"));
+        connection.offer(CONNECTED);
         return emitter;
     }
 
@@ -123,13 +129,14 @@ public class SseLiveUpdates implements LiveUpdates {
             }
             // an event is one line of data: a line break would end it early
             String line = data == null ? "" : data.replaceAll("[\\r\\n]+", " ");
+            Set<DataWithMediaType> frame = frame("event:" + event + "\ndata:" + line + "\n\n");
             for (UUID account : Set.copyOf(accounts)) {
                 Set<Connection> set = connections.get(account);
                 if (set == null) {
                     continue;
                 }
                 for (Connection connection : set) {
-                    connection.offer(SseEmitter.event().name(event).data(line));
+                    connection.offer(frame);
                 }
             }
         } catch (RuntimeException e) {
@@ -141,12 +148,17 @@ public class SseLiveUpdates implements LiveUpdates {
         try {
             for (Set<Connection> set : connections.values()) {
                 for (Connection connection : set) {
-                    connection.offer(SseEmitter.event().comment(""));
+                    connection.offer(HEARTBEAT);
                 }
             }
         } catch (RuntimeException e) {
             log.warn("Live-update heartbeat failed: {}", e.toString());
         }
+    }
+
+    /** One event as the text of the stream, ready to be written to any number of browsers. */
+    private static Set<DataWithMediaType> frame(String text) {
+        return Set.of(new DataWithMediaType(text, TEXT));
     }
 
     private void remove(Connection connection) {
@@ -170,7 +182,7 @@ public class SseLiveUpdates implements LiveUpdates {
         private final UUID account;
         private final SseEmitter emitter;
         private final long opened = System.nanoTime();
-        private final Queue<SseEventBuilder> waiting = new ConcurrentLinkedQueue<>();
+        private final Queue<Set<DataWithMediaType>> waiting = new ConcurrentLinkedQueue<>();
         private final AtomicInteger size = new AtomicInteger();
         private final AtomicBoolean writing = new AtomicBoolean();
         private final AtomicBoolean closed = new AtomicBoolean();
@@ -188,7 +200,7 @@ public class SseLiveUpdates implements LiveUpdates {
             return opened;
         }
 
-        void offer(SseEventBuilder event) {
+        void offer(Set<DataWithMediaType> event) {
             if (closed.get()) {
                 return;
             }
@@ -215,7 +227,7 @@ public class SseLiveUpdates implements LiveUpdates {
         @Override
         public void run() {
             try {
-                SseEventBuilder event;
+                Set<DataWithMediaType> event;
                 while (!closed.get() && (event = waiting.poll()) != null) {
                     size.decrementAndGet();
                     emitter.send(event);

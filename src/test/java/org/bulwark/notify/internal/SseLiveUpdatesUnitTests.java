@@ -9,12 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 class SseLiveUpdatesUnitTests {
@@ -57,6 +59,15 @@ class SseLiveUpdatesUnitTests {
 
         await().atMost(PATIENCE).until(() -> recording.sent.size() == 3);
         assertThat(live.connectedAccounts()).containsExactlyInAnyOrder(slow, quick);
+        assertThat(recording.sent.stream()
+                        .map(items -> items.stream()
+                                .map(item -> String.valueOf(item.getData()))
+                                .reduce("", String::concat))
+                        .toList())
+                .containsExactly(
+                        "retry:5000\n:connected\n\n",
+                        "event:bulletin\ndata:{\"id\":1}\n\n",
+                        "event:bulletin\ndata:{\"id\":2}\n\n");
     }
 
     @Test
@@ -104,7 +115,7 @@ class SseLiveUpdatesUnitTests {
     final class Stuck extends SseEmitter {
 
         @Override
-        public void send(SseEventBuilder builder) throws IOException {
+        public void send(Set<DataWithMediaType> items) throws IOException {
             try {
                 stuck.await();
             } catch (InterruptedException e) {
@@ -115,12 +126,12 @@ class SseLiveUpdatesUnitTests {
 
     static final class Recording extends SseEmitter {
 
-        final Queue<SseEventBuilder> sent = new ConcurrentLinkedQueue<>();
+        final Queue<Set<DataWithMediaType>> sent = new ConcurrentLinkedQueue<>();
         volatile boolean completed;
 
         @Override
-        public void send(SseEventBuilder builder) {
-            sent.add(builder);
+        public void send(Set<DataWithMediaType> items) {
+            sent.add(items);
         }
 
         @Override
@@ -132,7 +143,7 @@ class SseLiveUpdatesUnitTests {
     static final class Broken extends SseEmitter {
 
         @Override
-        public void send(SseEventBuilder builder) throws IOException {
+        public void send(Set<DataWithMediaType> items) throws IOException {
             throw new IOException("Broken pipe");
         }
     }
