@@ -59,7 +59,8 @@ public final class IntakeBenchmark {
     private static final double CENTRE_LONGITUDE = 0.25;
     private static final int TARGET_RATE = 1_000;
     private static final double TARGET_P99_MS = 250;
-    private static final Duration CORRELATION_WAIT = Duration.ofMinutes(10);
+    private static final Duration CORRELATION_WAIT =
+            Duration.ofSeconds(Long.getLong("benchmark.correlation-wait-seconds", 600));
 
     private static final String HOW = """
             ### What the figures rest on
