@@ -122,6 +122,8 @@ public final class IncidentFanOutBenchmark {
                             "--spring.datasource.password=" + password,
                             "--spring.datasource.hikari.maximum-pool-size=10",
                             "--spring.datasource.hikari.minimum-idle=10",
+                            // as application-postgres.yml sets it in production
+                            "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                             "--server.port=0",
                             "--spring.mail.host=127.0.0.1",
                             "--spring.mail.port=" + sink.port(),
