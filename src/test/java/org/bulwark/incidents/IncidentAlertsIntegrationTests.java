@@ -3,6 +3,7 @@ package org.bulwark.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -155,6 +156,43 @@ class IncidentAlertsIntegrationTests extends DeliveryTests {
                         .orElseThrow()
                         .detail())
                 .contains("Suspect item: evacuate", "3");
+    }
+
+    @Test
+    void theOperatorsOfAnOrganisationShareOneEmailWhoseStatusLinksAnswerForTheirSitesInTheOrganisationsName()
+            throws Exception {
+        Person colleague = member(venues, true, null);
+        Incident incident = declare("UNATTENDED_IED", 400);
+
+        IncidentAlert alert = alerts.send(
+                incident.id(),
+                new AlertDraft("EVACUATE", "Suspect item: evacuate", "Leave by the north doors now."),
+                coordinator);
+
+        await().atMost(PATIENCE)
+                .until(() ->
+                        deliveries.of(alert.id(), 0, 100).stream().allMatch(d -> d.state() == DeliveryState.DELIVERED));
+        String managers = text(MAIL.messagesTo(venueManager.email()).get(0));
+        assertThat(managers)
+                .isEqualTo(text(MAIL.messagesTo(colleague.email()).get(0)))
+                .contains("Report the status of Arena " + venues + ": http", "Report the status of Hall " + venues);
+        assertThat(text(MAIL.messagesTo(venueDeputy.email()).get(0))).doesNotContain("/status/");
+        assertThat(text(MAIL.messagesTo(hotelManager.email()).get(0)))
+                .contains("Report the status of Hotel " + hotels)
+                .doesNotContain("Arena");
+        java.util.regex.Matcher arenaLink = java.util.regex.Pattern.compile(
+                        "Report the status of Arena [^:]+: \\S+/status/([A-Za-z0-9_-]+)")
+                .matcher(managers);
+        assertThat(arenaLink.find()).isTrue();
+
+        mvc.perform(post("/status/{token}", arenaLink.group(1)).with(csrf()).param("status", "SAFE"))
+                .andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select reported_by_name from incident_site_status where incident_id = ? and site_id = ?")
+                        .params(incident.id(), arena)
+                        .query(String.class)
+                        .single())
+                .startsWith("Operators of Venues " + venues + " (shared status link ");
     }
 
     @Test
@@ -365,6 +403,10 @@ class IncidentAlertsIntegrationTests extends DeliveryTests {
                 .params(UUID.randomUUID(), organisation, email, phone, account, OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         return new Person(account, email, phone);
+    }
+
+    private static String text(MimeMessage mail) throws Exception {
+        return ((String) mail.getContent()).replace("\r\n", "\n");
     }
 
     private long count(String table) {

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bulwark.identity.BulwarkUser;
@@ -220,7 +219,9 @@ class JdbcIncidentAlerts implements IncidentAlerts {
         String linkPath = "/incidents/" + incident;
         String incidentLine = messages.getMessage(
                 "alerts.mail.incident", new Object[] {typeName(current.type(), locale), current.place()}, locale);
-        Optional<StatusLinks> links = Optional.ofNullable(statusLinks.getIfAvailable());
+        StatusLinks links = statusLinks.getIfAvailable();
+        // one link per site, shared by its organisation's operators, so that they share one e-mail as well
+        Map<UUID, String> siteLinks = links == null ? Map.of() : links.operatorLinks(incident, affected);
         Map<UUID, List<Member>> membersByOrganisation = new HashMap<>();
         members.forEach(m -> membersByOrganisation
                 .computeIfAbsent(m.organisation(), key -> new ArrayList<>())
@@ -245,7 +246,9 @@ class JdbcIncidentAlerts implements IncidentAlerts {
                                                 : "")
                             },
                             locale);
+            String operatorLinks = statusLinks(siteIds, names, siteLinks, locale);
             List<Recipient> inApp = new ArrayList<>();
+            List<Recipient> linked = new ArrayList<>();
             List<Recipient> shared = new ArrayList<>();
             List<Recipient> sms = new ArrayList<>();
             for (Member member : people) {
@@ -259,18 +262,16 @@ class JdbcIncidentAlerts implements IncidentAlerts {
                     continue;
                 }
                 Recipient email = Recipient.email(member.accountId(), member.email());
-                String ownLinks = links.isEmpty() || member.accountId() == null
-                        ? ""
-                        : statusLinks(links.get(), incident, siteIds, names, member.accountId(), locale);
-                if (ownLinks.isEmpty()) {
+                // the status links go to the organisation's people with an account, as they did one by one
+                if (member.accountId() == null || operatorLinks.isEmpty()) {
                     shared.add(email);
                 } else {
-                    outgoing.add(new Deliveries.Addressed(
-                            new Message(id, TOPIC, title, mailText + "\n\n" + ownLinks, linkPath, null),
-                            List.of(email)));
+                    linked.add(email);
                 }
             }
             outgoing.add(new Deliveries.Addressed(new Message(id, TOPIC, title, text, linkPath, banner), inApp));
+            outgoing.add(new Deliveries.Addressed(
+                    new Message(id, TOPIC, title, mailText + "\n\n" + operatorLinks, linkPath, null), linked));
             outgoing.add(new Deliveries.Addressed(new Message(id, TOPIC, title, mailText, linkPath, null), shared));
             outgoing.add(new Deliveries.Addressed(new Message(id, TOPIC, title, smsText, null, null), sms));
         });
@@ -412,19 +413,16 @@ class JdbcIncidentAlerts implements IncidentAlerts {
         return data.toString();
     }
 
-    private String statusLinks(
-            StatusLinks links,
-            UUID incident,
-            List<UUID> siteIds,
-            Map<UUID, String> names,
-            UUID account,
-            Locale locale) {
+    /** The status-link lines of an organisation's e-mail, one per site listed, or empty when there are none. */
+    private String statusLinks(List<UUID> siteIds, Map<UUID, String> names, Map<UUID, String> links, Locale locale) {
         StringBuilder lines = new StringBuilder();
         for (UUID site : siteIds.subList(0, Math.min(SITES_LISTED, siteIds.size()))) {
-            links.linkFor(incident, site, account)
-                    .ifPresent(link -> lines.append(messages.getMessage(
-                                    "alerts.mail.statusLink", new Object[] {names.get(site), link}, locale))
-                            .append('\n'));
+            String link = links.get(site);
+            if (link != null) {
+                lines.append(messages.getMessage(
+                                "alerts.mail.statusLink", new Object[] {names.get(site), link}, locale))
+                        .append('\n');
+            }
         }
         return lines.toString().strip();
     }

@@ -41,6 +41,7 @@ import org.bulwark.sites.Sites;
 import org.bulwark.sites.SitesInZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +61,15 @@ class JdbcIncidents implements Incidents {
 
     static final int MAX_PLACE = 200;
 
+    private static final int INSERT_BATCH = 1000;
+
     private static final Set<Role> READ_ALL = Set.of(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR);
 
     private static final Set<Role> READ_ACTIVE_ZONES =
             Set.of(Role.COORDINATOR, Role.ANALYST, Role.ADVISOR, Role.INTEGRATION);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final SitesInZone sitesInZone;
     private final Sites sites;
     private final AttackMethods methods;
@@ -78,6 +82,7 @@ class JdbcIncidents implements Incidents {
 
     JdbcIncidents(
             JdbcClient jdbc,
+            JdbcTemplate batches,
             SitesInZone sitesInZone,
             Sites sites,
             AttackMethods methods,
@@ -88,6 +93,7 @@ class JdbcIncidents implements Incidents {
             ZoneLimits limits) {
         this.limits = limits;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.sitesInZone = sitesInZone;
         this.sites = sites;
         this.methods = methods;
@@ -458,17 +464,19 @@ class JdbcIncidents implements Incidents {
         List<UUID> inside = sitesInZone.inside(drawn);
         List<Site> found = sites.findAllById(inside);
         OffsetDateTime now = utc(clock.instant());
-        for (Site site : found) {
-            jdbc.sql("insert into incident_affected_site (incident_id, zone_id, site_id, organisation_id, affected_at)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(
-                            incident,
-                            zone,
-                            site.id(),
-                            site.details().organisationId(),
-                            since.getOrDefault(site.id(), now))
-                    .update();
-        }
+        // a zone over a city centre holds thousands of sites: one statement per site would keep the declaration waiting
+        batches.batchUpdate(
+                "insert into incident_affected_site (incident_id, zone_id, site_id, organisation_id, affected_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                found,
+                INSERT_BATCH,
+                (statement, site) -> {
+                    statement.setObject(1, incident);
+                    statement.setObject(2, zone);
+                    statement.setObject(3, site.id());
+                    statement.setObject(4, site.details().organisationId());
+                    statement.setObject(5, since.getOrDefault(site.id(), now));
+                });
     }
 
     /** When each site already inside the incident first came in. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ import org.bulwark.incidents.StatusLinkRefused;
 import org.bulwark.incidents.StatusLinkView;
 import org.bulwark.incidents.StatusLinks;
 import org.bulwark.incidents.TimelineEntry;
+import org.bulwark.partners.OrganisationStatus;
+import org.bulwark.partners.Partners;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.Sites;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +67,7 @@ class JdbcRollCall implements RollCall, StatusLinks {
     private final Sites sites;
     private final Readers readers;
     private final Accounts accounts;
+    private final Partners partners;
     private final StatusLinkTokens tokens;
     private final RollCallRecords records;
     private final RollCallSettings settings;
@@ -77,6 +81,7 @@ class JdbcRollCall implements RollCall, StatusLinks {
             Sites sites,
             Readers readers,
             Accounts accounts,
+            Partners partners,
             StatusLinkTokens tokens,
             RollCallRecords records,
             RollCallSettings settings,
@@ -87,6 +92,7 @@ class JdbcRollCall implements RollCall, StatusLinks {
         this.sites = sites;
         this.readers = readers;
         this.accounts = accounts;
+        this.partners = partners;
         this.tokens = tokens;
         this.records = records;
         this.settings = settings;
@@ -278,6 +284,29 @@ class JdbcRollCall implements RollCall, StatusLinks {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, String> operatorLinks(UUID incident, Map<UUID, UUID> organisations) {
+        Assert.notNull(incident, "incident must not be null");
+        Assert.notNull(organisations, "organisations must not be null");
+        Optional<RollCallRecords.IncidentRow> row = records.incident(incident);
+        if (row.isEmpty() || row.get().closed()) {
+            return Map.of();
+        }
+        // one query for every site, where a link at a time asks once per site
+        Set<UUID> affected = new HashSet<>(jdbc.sql("select site_id from incident_affected_site where incident_id = ?")
+                .param(incident)
+                .query(UUID.class)
+                .list());
+        Map<UUID, String> links = new HashMap<>();
+        organisations.forEach((site, organisation) -> {
+            if (organisation != null && affected.contains(site)) {
+                links.put(site, records.link(incident, site, StatusLinkTokens.Holder.ORGANISATION, organisation));
+            }
+        });
+        return links;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public StatusLinkView openLink(String token) {
         Usable usable = usable(token);
         return view(usable, null);
@@ -339,6 +368,12 @@ class JdbcRollCall implements RollCall, StatusLinks {
                     StatusLinkRefused.Reason.NO_LONGER_OPEN,
                     "the incident is closed or the site is no longer inside its zones");
         }
+        if (claims.kind() == StatusLinkTokens.Holder.ORGANISATION
+                && !claims.holder().equals(site.get().details().organisationId())) {
+            throw new StatusLinkRefused(
+                    StatusLinkRefused.Reason.NO_LONGER_OPEN,
+                    "the site is no longer operated by the organisation this link was sent to");
+        }
         String answeredBy = holderName(claims)
                 .orElseThrow(() -> new StatusLinkRefused(
                         StatusLinkRefused.Reason.NO_LONGER_OPEN, "the person this link was made for cannot answer"));
@@ -358,12 +393,21 @@ class JdbcRollCall implements RollCall, StatusLinks {
                 .optional();
     }
 
-    /** The name recorded for an answer through the link: the account's, or the e-mailed contact's. */
+    /**
+     * The name recorded for an answer through the link: the account's, the e-mailed contact's, or, for a link its
+     * organisation's operators share, the organisation's with the link's own reference, since which of them answered
+     * is not known.
+     */
     private Optional<String> holderName(StatusLinkTokens.Claims claims) {
         if (claims.kind() == StatusLinkTokens.Holder.ACCOUNT) {
             return accounts.find(claims.holder())
                     .filter(AccountSummary::enabled)
                     .map(AccountSummary::displayName);
+        }
+        if (claims.kind() == StatusLinkTokens.Holder.ORGANISATION) {
+            return partners.find(claims.holder())
+                    .filter(organisation -> organisation.status() == OrganisationStatus.APPROVED)
+                    .map(organisation -> operatorsLabel(organisation.name(), claims.nonce()));
         }
         return jdbc.sql("select contact_name, recipient, contact_kind from incident_escalation_mail"
                         + " where id = ? and incident_id = ? and site_id = ?")
@@ -371,6 +415,13 @@ class JdbcRollCall implements RollCall, StatusLinks {
                 .query((rs, n) -> Escalations.contactLabel(
                         rs.getString("contact_name"), rs.getString("recipient"), rs.getString("contact_kind")))
                 .optional();
+    }
+
+    /** Who answered through a link an organisation's operators share: the organisation, and which link it was. */
+    static String operatorsLabel(String organisation, String nonce) {
+        // the reference stays whole within the 200 characters a name is recorded with
+        return "Operators of " + RollCallRecords.cut(organisation, 150) + " (shared status link "
+                + nonce.substring(0, 8) + ")";
     }
 
     private StatusLinkView view(Usable usable, @Nullable SiteStatus answered) {

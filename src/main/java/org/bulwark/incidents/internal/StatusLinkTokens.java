@@ -27,16 +27,20 @@ class StatusLinkTokens {
     private static final int MAC_BYTES = 32;
     private static final int PAYLOAD_BYTES = 1 + 16 + 16 + 16 + 1 + 8 + NONCE_BYTES;
 
-    /** Who a link was made for: a person's account, or a secondary contact e-mailed by an escalation. */
+    /**
+     * Who a link was made for: a person's account, a secondary contact e-mailed by an escalation, or the operators of
+     * the organisation of the site, who share it. New kinds go at the end: a token carries the ordinal.
+     */
     enum Holder {
         ACCOUNT,
-        CONTACT
+        CONTACT,
+        ORGANISATION
     }
 
     /**
      * What a valid token says.
      *
-     * @param holder the account, or the escalation e-mail, the link was made for
+     * @param holder the account, the escalation e-mail or the organisation the link was made for
      * @param nonce URL-safe base64, unique to the link
      */
     record Claims(UUID incident, UUID site, Holder kind, UUID holder, Instant expiresAt, String nonce) {}

@@ -187,7 +187,9 @@ class DeliveryRows {
             return jdbc.sql("select d.id, d.item_id, d.channel, d.account_id, d.receiver_id, d.address, d.attempts,"
                             + " d.content_id, c.topic, c.subject, c.body, c.link_path, c.event_type"
                             + " from delivery d join delivery_content c on c.id = d.content_id"
-                            + " where d.claim_id = :claim order by d.content_id, d.id")
+                            // by the primary key: claim_id has no index, and the table holds every delivery made
+                            + " where d.id in (:ids) and d.claim_id = :claim order by d.content_id, d.id")
+                    .param("ids", ids)
                     .param("claim", claim)
                     .query((rs, n) -> new Claimed(
                             rs.getObject("id", UUID.class),

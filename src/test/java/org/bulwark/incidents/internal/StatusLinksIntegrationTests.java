@@ -10,8 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.bulwark.geo.GeoPoint;
@@ -72,14 +76,22 @@ class StatusLinksIntegrationTests {
     private UUID site;
     private UUID outside;
     private UUID account;
+    private UUID organisation;
+    private String organisationName;
+    private UUID operated;
+    private UUID operatedOutside;
     private Incident incident;
 
     @BeforeEach
     void declareAroundASite() {
         Random random = new Random();
         GeoPoint centre = new GeoPoint(random.nextDouble() * 100 - 50, random.nextDouble() * 320 - 160);
-        site = site("Pier Pavilion", centre);
-        outside = site("Inland Theatre", ZoneSamples.destination(centre, 90, 5_000));
+        site = site("Pier Pavilion", centre, null);
+        outside = site("Inland Theatre", ZoneSamples.destination(centre, 90, 5_000), null);
+        organisationName = "Pier Leisure " + UUID.randomUUID().toString().substring(0, 8);
+        organisation = organisation(organisationName);
+        operated = site("Pier Arcade", ZoneSamples.destination(centre, 0, 100), organisation);
+        operatedOutside = site("Inland Arcade", ZoneSamples.destination(centre, 180, 5_000), organisation);
         String username = "duty-" + UUID.randomUUID().toString().substring(0, 8);
         account = accounts.register(new NewAccount(
                 username, "Dana Duty", username + "@test.example", Role.OPERATOR, "status-link-password"));
@@ -224,7 +236,72 @@ class StatusLinksIntegrationTests {
         assertThat(links.linkFor(incident.id(), site, account)).isEmpty();
     }
 
+    @Test
+    void anOperatorsLinkIsSharedByTheOrganisationAnswersOnceForItsSiteAndRecordsWhichLinkAnswered() throws Exception {
+        Map<UUID, String> shared =
+                links.operatorLinks(incident.id(), Map.of(operated, organisation, operatedOutside, organisation));
+
+        assertThat(shared).containsOnlyKeys(operated);
+        assertThat(shared.get(operated)).matches("https?://[^/]+(:\\d+)?/status/[A-Za-z0-9_-]{100,}");
+        String token = token(shared.get(operated));
+        StatusLinkTokens.Claims claims = tokens.read(token);
+        assertThat(claims.incident()).isEqualTo(incident.id());
+        assertThat(claims.site()).isEqualTo(operated);
+        assertThat(claims.kind()).isEqualTo(StatusLinkTokens.Holder.ORGANISATION);
+        assertThat(claims.holder()).isEqualTo(organisation);
+        assertThat(claims.expiresAt()).isBetween(now.plusSeconds(11 * 3600), now.plusSeconds(13 * 3600));
+        String answeredBy = "Operators of " + organisationName + " (shared status link "
+                + claims.nonce().substring(0, 8) + ")";
+
+        mvc.perform(get("/status/{token}", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pier Arcade")));
+        mvc.perform(post("/status/{token}", token).with(csrf()).param("status", "SAFE"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/status/{token}", token).with(csrf()).param("status", "NEEDS_HELP"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("The answer given: Safe, by " + answeredBy)));
+
+        assertThat(latest(operated)).isEqualTo("SAFE LINK " + answeredBy);
+        assertThat(jdbc.sql("select count(*) from incident_site_status where incident_id = ? and site_id = ?"
+                                + " and reported_by is null")
+                        .params(incident.id(), operated)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select answered_by from incident_status_link_use where nonce = ?")
+                        .param(claims.nonce())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(answeredBy);
+        assertThat(incidents.timeline(incident.id(), coordinator))
+                .filteredOn(e -> e.what() == TimelineEntry.What.STATUS_REPORTED)
+                .extracting(TimelineEntry::who, TimelineEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(answeredBy, "SAFE · LINK"));
+    }
+
+    @Test
+    void anOperatorsLinkNoLongerAnswersOnceItsSiteChangedHandsOrItsIncidentClosed() throws Exception {
+        String token = token(links.operatorLinks(incident.id(), Map.of(operated, organisation))
+                .get(operated));
+        jdbc.sql("update site set organisation_id = ? where id = ?")
+                .params(organisation("Pier Newcomers " + UUID.randomUUID()), operated)
+                .update();
+
+        mvc.perform(post("/status/{token}", token).with(csrf()).param("status", "SAFE"))
+                .andExpect(status().isGone());
+        assertThat(latest(operated)).isNull();
+
+        incidents.close(incident.id(), coordinator);
+        assertThat(links.operatorLinks(incident.id(), Map.of(operated, organisation)))
+                .isEmpty();
+    }
+
     private String latest() {
+        return latest(site);
+    }
+
+    private String latest(UUID site) {
         return jdbc.sql("select status || ' ' || channel || ' ' || reported_by_name from incident_site_status"
                         + " where incident_id = ? and site_id = ?")
                 .params(incident.id(), site)
@@ -244,7 +321,17 @@ class StatusLinksIntegrationTests {
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
-    private UUID site(String name, GeoPoint position) {
+    private UUID organisation(String name) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("insert into organisation (id, name, name_key, kind, region, status, created_at, updated_at, version)"
+                        + " values (?, ?, ?, 'PRIVATE', 'Coast', 'APPROVED', ?, ?, 0)")
+                .params(id, name, name.toLowerCase(Locale.ROOT), at, at)
+                .update();
+        return id;
+    }
+
+    private UUID site(String name, GeoPoint position, UUID organisation) {
         return sites.register(new SiteDetails(
                         name,
                         "2 Pier Road",
@@ -252,7 +339,7 @@ class StatusLinksIntegrationTests {
                         "stadia-arenas",
                         UseType.ARENA,
                         300,
-                        null,
+                        organisation,
                         SiteContact.NONE,
                         null))
                 .id();
