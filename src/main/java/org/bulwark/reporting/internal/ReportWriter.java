@@ -169,7 +169,10 @@ class ReportWriter {
                 "The Idempotency-Key '" + key + "' was already used for a report with different content.");
     }
 
-    /** A report that failed on its own: a request with the same key may have committed first, on another node. */
+    /**
+     * A report that failed on its own: a request with the same key may have committed first, in an earlier batch or
+     * on another node.
+     */
     private void answerAlone(Pending pending, RuntimeException failure) {
         if (failure instanceof DuplicateKeyException) {
             try {
@@ -178,6 +181,9 @@ class ReportWriter {
                     pending.answer().complete(earlier.get());
                     return;
                 }
+            } catch (ReportConflict reused) {
+                pending.answer().completeExceptionally(reused);
+                return;
             } catch (RuntimeException again) {
                 failure.addSuppressed(again);
             }
@@ -186,22 +192,18 @@ class ReportWriter {
     }
 
     /**
-     * Writes the reports whose keys are new and answers the others with the report stored before; a report whose
-     * key was used for other content gets no outcome.
+     * Writes the reports of a batch; retries of a report in the same batch get the report its first request writes, or
+     * no outcome when they reuse its key for other content. A key stored before fails the whole batch on the unique
+     * key of account and key, and each report is then written alone: a retry after an earlier commit is rare, and
+     * looking every key of every batch up first cost more than writing the batch.
      */
     private Map<Pending, Outcome> writeAll(List<Pending> batch) {
-        Map<String, Map<String, Earlier>> stored = earlierByAccount(batch);
         Map<Pending, Outcome> outcomes = new HashMap<>();
         // the first of each account and key in this batch is written; the others are answered as its retries
         Map<String, Pending> firstOfKey = new LinkedHashMap<>();
         List<Pending> retries = new ArrayList<>();
         for (Pending pending : batch) {
-            Earlier before = stored.getOrDefault(pending.account(), Map.of()).get(pending.key());
-            if (before != null) {
-                if (before.hash().equals(pending.hash())) {
-                    outcomes.put(pending, new Existing(before.id()));
-                }
-            } else if (firstOfKey.putIfAbsent(pending.account() + '\n' + pending.key(), pending) != null) {
+            if (firstOfKey.putIfAbsent(pending.account() + '\n' + pending.key(), pending) != null) {
                 retries.add(pending);
             }
         }
@@ -242,43 +244,23 @@ class ReportWriter {
 
     private record Earlier(UUID id, String hash) {}
 
-    /** The reports stored before under the keys of this batch, by account and key. */
-    private Map<String, Map<String, Earlier>> earlierByAccount(List<Pending> batch) {
-        Map<String, List<String>> keys = new LinkedHashMap<>();
-        Map<String, UUID> accountIds = new HashMap<>();
-        for (Pending pending : batch) {
-            keys.computeIfAbsent(pending.account(), account -> new ArrayList<>())
-                    .add(pending.key());
-            accountIds.put(pending.account(), pending.reporter().account());
-        }
-        Map<String, Map<String, Earlier>> found = new HashMap<>();
-        keys.forEach((account, wanted) -> {
-            Map<String, Earlier> mine = new HashMap<>();
-            jdbc.sql("select idempotency_key, id, request_hash from report"
-                            + " where integration_account = :account and idempotency_key in (:keys)")
-                    .param("account", accountIds.get(account))
-                    .param("keys", wanted)
-                    .query(rs -> {
-                        mine.put(
-                                rs.getString("idempotency_key"),
-                                new Earlier(rs.getObject("id", UUID.class), rs.getString("request_hash")));
-                    });
-            found.put(account, mine);
-        });
-        return found;
-    }
-
+    /** The report stored before under this request's account and key, if any. */
     private Optional<Outcome> earlier(Pending pending) {
-        Earlier before = earlierByAccount(List.of(pending))
-                .getOrDefault(pending.account(), Map.of())
-                .get(pending.key());
-        if (before == null) {
+        // equality on both columns of the unique key, which the planner answers from that index whatever it
+        // believes about the table
+        Optional<Earlier> before = jdbc.sql("select id, request_hash from report"
+                        + " where integration_account = :account and idempotency_key = :key")
+                .param("account", pending.reporter().account())
+                .param("key", pending.key())
+                .query((rs, row) -> new Earlier(rs.getObject("id", UUID.class), rs.getString("request_hash")))
+                .optional();
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        if (!before.hash().equals(pending.hash())) {
+        if (!before.get().hash().equals(pending.hash())) {
             throw reusedKey(pending.key());
         }
-        return Optional.of(new Existing(before.id()));
+        return Optional.of(new Existing(before.get().id()));
     }
 
     @PreDestroy
