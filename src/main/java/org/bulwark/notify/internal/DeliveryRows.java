@@ -178,12 +178,18 @@ class DeliveryRows {
                 return List.<Claimed>of();
             }
             UUID claim = UUID.randomUUID();
-            jdbc.sql("update delivery set status = 'SENDING', claim_id = :claim, attempts = attempts + 1,"
-                            + " last_attempt_at = :now where id in (:ids) and status = 'PENDING'")
-                    .param("claim", claim)
-                    .param("now", now)
-                    .param("ids", ids)
-                    .update();
+            // one row at a time by its primary key, in one batch: with "id in (...)" the planner, whose statistics
+            // lag behind a table that has just taken a large alert's deliveries, read the whole table for each claim
+            batches.batchUpdate(
+                    "update delivery set status = 'SENDING', claim_id = ?, attempts = attempts + 1,"
+                            + " last_attempt_at = ? where id = ? and status = 'PENDING'",
+                    ids,
+                    ids.size(),
+                    (statement, id) -> {
+                        statement.setObject(1, claim);
+                        statement.setObject(2, now);
+                        statement.setObject(3, id);
+                    });
             return jdbc.sql("select d.id, d.item_id, d.channel, d.account_id, d.receiver_id, d.address, d.attempts,"
                             + " d.content_id, c.topic, c.subject, c.body, c.link_path, c.event_type"
                             + " from delivery d join delivery_content c on c.id = d.content_id"
