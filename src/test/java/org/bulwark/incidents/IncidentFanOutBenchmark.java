@@ -89,14 +89,16 @@ public final class IncidentFanOutBenchmark {
             - E-mail handover: after the commit, sender threads (`bulwark.notify.delivery.email-senders`, 4) claim \
             500 deliveries at a time and hand them to the SMTP server, people given the same e-mail sharing one \
             message, up to 100 in its envelope (`bulwark.notify.recipients-per-message`). "Handed over" is counted by \
-            the SMTP sink as recipients of accepted messages. This is where the target is missed. Each delivery is \
-            updated twice, when claimed and when handed over, and both updates change an indexed column, so that \
-            each rewrites the row and its four index entries. At 50,000 people the delivery table outgrows \
-            PostgreSQL's `shared_buffers` (128 MB on this machine; the table took 146 MB after two alerts), and in a \
-            separate run of two incidents with Flight Recorder on, the four sender threads waited 42 s in all for the \
-            statement that marks a claimed batch as being sent (200 claims, 210 ms each), 8.8 s for the one that \
-            marks a batch handed over, and 1.5 s for the SMTP server (only waits of 2 ms or more recorded). With \
-            20,000 people, in the runs made while tuning, the handover took about 2 to 3 s after the commit. Each \
+            the SMTP sink as recipients of accepted messages. This is where the target is missed: the senders are \
+            done about 3.4 to 4.3 s after the commit. Each delivery is updated twice, when claimed and when handed \
+            over, and both updates change an indexed column, so that each rewrites the row and its four index \
+            entries. A claim marked its rows with one `update ... where id in (...)`, which took 279 ms on average \
+            in a run of two incidents (97 claims in the log of statements over 100 ms), though the same statement, \
+            run by hand once the table's statistics had caught up with the rows an alert adds, took 7 ms through \
+            the primary key; the handover took 7.6, 12.4 and 13.6 s from the declaration for three incidents in a \
+            row, slower with every alert stored. Each row is now \
+            marked by its primary key, all of a claim's rows in one batch; the same three incidents then took 7.3, \
+            6.3 and 5.8 s. Each \
             recipient is one RCPT exchange as well: the mail library does not pipeline commands.
             - Webhooks: one delivery per receiver, signed, sent by the webhook lanes after the commit; counted when \
             the receiver has read the request.
