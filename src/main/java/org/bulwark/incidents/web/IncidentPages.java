@@ -21,7 +21,6 @@ import org.bulwark.incidents.AffectedSite;
 import org.bulwark.incidents.Incident;
 import org.bulwark.incidents.IncidentAlert;
 import org.bulwark.incidents.IncidentAlerts;
-import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
 import org.bulwark.incidents.IncidentsNotPermitted;
 import org.bulwark.incidents.InvalidIncident;
@@ -51,7 +50,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The incident pages: the list, the declaration form with its map, and one incident with its zones and sites. */
@@ -352,10 +350,7 @@ class IncidentPages {
             Locale locale,
             Model model) {
         Incident incident = incidents.get(id, user);
-        Map<UUID, Integer> numbers = new LinkedHashMap<>();
-        for (IncidentZone zone : incident.zones()) {
-            numbers.put(zone.id(), numbers.size() + 1);
-        }
+        Map<UUID, Integer> numbers = ZoneMap.numbers(incident);
         List<AffectedSite> affected = incidents.affectedSites(id, user);
         model.addAttribute("incident", incident);
         model.addAttribute("type", typeNames(locale).getOrDefault(incident.type(), incident.type()));
@@ -433,7 +428,7 @@ class IncidentPages {
                                 .toList()
                         : List.of());
         model.addAttribute("canAnswer", user.role() == Role.OPERATOR && !incident.isClosed());
-        model.addAttribute("zonesJson", zonesJson(incident, affected, numbers, locale));
+        model.addAttribute("zonesJson", zonesJson(incident, affected, locale));
         model.addAttribute("canChange", user.role() == Role.COORDINATOR && !incident.isClosed());
         model.addAttribute("form", form);
         model.addAttribute("chosenZone", chosenZone == null ? "" : chosenZone);
@@ -491,27 +486,9 @@ class IncidentPages {
     }
 
     /** The zones and affected sites as one FeatureCollection for the map script. */
-    private String zonesJson(
-            Incident incident, List<AffectedSite> affected, Map<UUID, Integer> numbers, Locale locale) {
-        ObjectNode collection = JsonNodeFactory.instance.objectNode();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        for (IncidentZone zone : incident.zones()) {
-            ObjectNode feature = GeoJson.writeZone(zone.zone());
-            ObjectNode properties = (ObjectNode) feature.get("properties");
-            properties.put("role", "zone");
-            properties.put("zoneKind", zone.kind().name());
-            properties.put(
-                    "label",
-                    messages.getMessage(
-                            "incidents.zone.label",
-                            new Object[] {
-                                numbers.get(zone.id()),
-                                messages.getMessage(zone.kind().messageKey(), null, locale)
-                            },
-                            locale));
-            features.add(feature);
-        }
+    private String zonesJson(Incident incident, List<AffectedSite> affected, Locale locale) {
+        ObjectNode collection = ZoneMap.collection(incident, messages, locale);
+        ArrayNode features = (ArrayNode) collection.get("features");
         for (AffectedSite site : affected) {
             ObjectNode feature = features.addObject();
             feature.put("type", "Feature");

@@ -6,12 +6,9 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.bulwark.geo.GeoJson;
 import org.bulwark.geo.Zone;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Readers;
@@ -49,7 +46,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The roll-call in the application: answering for a site from a page or a script of the application, the live
@@ -308,28 +304,7 @@ class RollCallPages {
 
     /** The zones as a FeatureCollection for the map script. */
     private String zonesJson(Incident incident, Locale locale) {
-        ObjectNode collection = JsonNodeFactory.instance.objectNode();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        Map<UUID, Integer> numbers = new LinkedHashMap<>();
-        for (IncidentZone zone : incident.zones()) {
-            numbers.put(zone.id(), numbers.size() + 1);
-            ObjectNode feature = GeoJson.writeZone(zone.zone());
-            ObjectNode properties = (ObjectNode) feature.get("properties");
-            properties.put("role", "zone");
-            properties.put("zoneKind", zone.kind().name());
-            properties.put(
-                    "label",
-                    messages.getMessage(
-                            "incidents.zone.label",
-                            new Object[] {
-                                numbers.get(zone.id()),
-                                messages.getMessage(zone.kind().messageKey(), null, locale)
-                            },
-                            locale));
-            features.add(feature);
-        }
-        return collection.toString();
+        return ZoneMap.collection(incident, messages, locale).toString();
     }
 
     private static SiteStatus status(@Nullable String value) {
