@@ -70,6 +70,22 @@ public final class BenchmarkReport {
         return md.toString();
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes, as /proc gives it, or "?" where it cannot be read. */
+    public static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** An environment variable, or the fallback where it is not set or blank. */
+    public static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     static String cpuModel() {
         return value(Path.of("/proc/cpuinfo"), "model name", ':').orElse(System.getProperty("os.arch"));
     }

@@ -31,6 +31,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bulwark.BenchmarkReport;
 import org.bulwark.BulwarkApplication;
 import org.bulwark.SmtpSink;
@@ -116,12 +118,11 @@ public final class BannerBroadcastBenchmark {
     private final int organisations = Integer.getInteger("benchmark.organisations", smoke ? 5 : 50);
     private final int alerts = Integer.getInteger("benchmark.alerts", smoke ? 2 : 3);
     // a quiet moment before each alert, so that each starts with the e-mails of the last one sent
-    private final long pause = Long.getLong("benchmark.pause", smoke ? 1_000 : 3_000);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
+    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
     // said once the load process's output ends; compared by identity
     private static final String ENDED = new String("ended");
 
@@ -277,13 +278,12 @@ public final class BannerBroadcastBenchmark {
             }
             // the stream of a page is registered before its first comment, which the load process waited for
             Set<UUID> connected = app.getBean(LiveUpdates.class).connectedAccounts();
-            readyLoad = loadAverage();
+            readyLoad = BenchmarkReport.loadAverage();
             log("%s; %d accounts connected at the server", ready, connected.size());
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (int round = 1; round <= alerts; round++) {
-                Thread.sleep(pause);
-                String loadAverage = loadAverage();
+                String loadAverage = BenchmarkReport.loadAverage();
                 long t0 = epochMicros();
                 HttpResponse<String> answer = http.send(
                         HttpRequest.newBuilder(URI.create(
@@ -328,9 +328,13 @@ public final class BannerBroadcastBenchmark {
         }
         // a page that went away is forgotten once a write to it fails, which can take two heartbeats
         LiveUpdates live = app.getBean(LiveUpdates.class);
-        long forgotten = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!live.connectedAccounts().isEmpty() && System.nanoTime() < forgotten) {
-            Thread.sleep(50);
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> live.connectedAccounts().isEmpty());
+        } catch (ConditionTimeoutException stillThere) {
+            // reported below
         }
         log(
                 "%d accounts still connected at the server 5 s after the load process ended",
@@ -389,7 +393,7 @@ public final class BannerBroadcastBenchmark {
                         + " with a site inside an incident's cordon, sign in through the login form and keep %,d pages"
                         + " open on the live-update stream, %d each, from a separate process"
                         + " (`org.bulwark.incidents.BannerListeners`) over loopback. A coordinator then sends %d alerts"
-                        + " through `POST /api/v1/incidents/{id}/alerts` with a bearer token, %.0f s apart, and each"
+                        + " through `POST /api/v1/incidents/{id}/alerts` with a bearer token, one after another, each once every page had the one before (or 20 s had passed), and each"
                         + " page notes when the banner event arrives. Times run from the start of the coordinator's"
                         + " request.\n\n",
                 maxConnections,
@@ -397,8 +401,7 @@ public final class BannerBroadcastBenchmark {
                 organisations,
                 pages,
                 pagesPerAccount,
-                alerts,
-                pause / 1e3));
+                alerts));
         md.append(table).append('\n');
         md.append(String.format(
                 Locale.ROOT,
@@ -542,25 +545,11 @@ public final class BannerBroadcastBenchmark {
         }
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
     private void admin(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static void log(String format, Object... args) {

@@ -1,5 +1,7 @@
 package org.bulwark.incidents;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Open browser pages, as many as {@link BannerBroadcastBenchmark} asks for, in a process of their own: signs each
@@ -120,9 +123,12 @@ public final class BannerListeners {
             }
             page.open();
         }
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (open.get() + refused.get() < total && System.nanoTime() < until) {
-            Thread.sleep(10);
+        try {
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> open.get() + refused.get() >= total);
+        } catch (ConditionTimeoutException notAll) {
+            // reported below
         }
         say(
                 "%d of %d streams open in %.1f s, %d refused or failed",
@@ -135,19 +141,21 @@ public final class BannerListeners {
         say.flush();
 
         // every page has each alert, or the time is up
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         java.util.Set<String> told = new java.util.HashSet<>();
-        while (System.nanoTime() < deadline) {
-            for (Map.Entry<String, AtomicInteger> entry : arrivedPerAlert.entrySet()) {
-                if (entry.getValue().get() >= total && told.add(entry.getKey())) {
-                    say.println(ALL + " " + entry.getKey());
-                    say.flush();
-                }
-            }
-            if (told.size() >= expected) {
-                break;
-            }
-            Thread.sleep(5);
+        try {
+            await().atMost(Duration.ofSeconds(seconds))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> {
+                        for (Map.Entry<String, AtomicInteger> entry : arrivedPerAlert.entrySet()) {
+                            if (entry.getValue().get() >= total && told.add(entry.getKey())) {
+                                say.println(ALL + " " + entry.getKey());
+                                say.flush();
+                            }
+                        }
+                        return told.size() >= expected;
+                    });
+        } catch (ConditionTimeoutException timeUp) {
+            // the pages that missed an alert are in the arrivals written below
         }
         write();
         say(

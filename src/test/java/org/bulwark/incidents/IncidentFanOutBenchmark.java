@@ -1,5 +1,7 @@
 package org.bulwark.incidents;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +19,10 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bulwark.BenchmarkReport;
 import org.bulwark.BulwarkApplication;
 import org.bulwark.SmtpSink;
@@ -118,9 +123,9 @@ public final class IncidentFanOutBenchmark {
     private final Duration patience = Duration.ofSeconds(smoke ? 60 : 300);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
+    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
     private final Random random = new Random(20261128L);
 
     public static void main(String[] args) throws Exception {
@@ -179,7 +184,7 @@ public final class IncidentFanOutBenchmark {
         IncidentAlerts alerts = app.getBean(IncidentAlerts.class);
         WebhookReceivers webhookReceivers = app.getBean(WebhookReceivers.class);
         String pgVersion = jdbc.queryForObject("show server_version", String.class);
-        String loadAverage = loadAverage();
+        String loadAverage = BenchmarkReport.loadAverage();
 
         UUID coordinatorId = accounts.register(new NewAccount(
                 "bench-coordinator", "Benchmark coordinator", "coordinator@bench.example", Role.COORDINATOR, PASSWORD));
@@ -276,23 +281,27 @@ public final class IncidentFanOutBenchmark {
                 }
                 return sum;
             };
-            long deadline = t0 + patience.toNanos();
-            long tInApp = 0;
-            long tMail = 0;
-            long tHooks = 0;
-            // polled, so that each moment is seen within a few milliseconds; a run that loses some stops in time
-            while (System.nanoTime() < deadline && (tInApp == 0 || tMail == 0 || tHooks == 0)) {
-                if (tInApp == 0 && inAppVisible.getAsLong() >= people) {
-                    tInApp = System.nanoTime();
-                }
-                if (tMail == 0 && mail.getAsLong() >= people) {
-                    tMail = System.nanoTime();
-                }
-                if (tHooks == 0 && hooks.getAsLong() >= receivers.size()) {
-                    tHooks = System.nanoTime();
-                }
-                Thread.sleep(2);
+            // each moment is the first poll that sees its count complete, within a few milliseconds of it
+            long[] seen = new long[3];
+            LongSupplier[] counts = {inAppVisible, mail, hooks};
+            long[] wanted = {people, people, receivers.size()};
+            try {
+                await().atMost(patience.minusNanos(System.nanoTime() - t0))
+                        .pollInterval(Duration.ofMillis(2))
+                        .until(() -> {
+                            for (int i = 0; i < seen.length; i++) {
+                                if (seen[i] == 0 && counts[i].getAsLong() >= wanted[i]) {
+                                    seen[i] = System.nanoTime();
+                                }
+                            }
+                            return Arrays.stream(seen).allMatch(moment -> moment != 0);
+                        });
+            } catch (ConditionTimeoutException late) {
+                // what never came is reported as missing
             }
+            long tInApp = seen[0];
+            long tMail = seen[1];
+            long tHooks = seen[2];
             long end = System.nanoTime();
             declared[run] = ms(t1 - t0);
             committed[run] = ms(t2 - t0);
@@ -302,8 +311,10 @@ public final class IncidentFanOutBenchmark {
             all[run] = tInApp == 0 || tMail == 0 || tHooks == 0
                     ? Double.NaN
                     : ms(Math.max(tInApp, Math.max(tMail, tHooks)) - t0);
-            // whatever comes late still counts, so that a duplicate would show
-            Thread.sleep(smoke ? 500 : 2_000);
+            // whatever comes late still counts, so that a duplicate would show: the counts must stay still a while
+            untilStill(
+                    () -> List.of(inAppVisible.getAsLong(), mail.getAsLong(), hooks.getAsLong()),
+                    Duration.ofMillis(smoke ? 500 : 2_000));
             inAppCounts[run] = inAppVisible.getAsLong();
             mailCounts[run] = mail.getAsLong();
             messageCounts[run] = sink.messages() - messagesBefore;
@@ -536,6 +547,22 @@ public final class IncidentFanOutBenchmark {
                 + at.latitude() + "]},\"properties\":{\"radius\":" + radius + "}}";
     }
 
+    /** Waits until the counts have not changed for this long, or five times as long has passed. */
+    private static void untilStill(Supplier<List<Long>> counts, Duration still) {
+        AtomicReference<List<Long>> last = new AtomicReference<>(counts.get());
+        try {
+            await().during(still)
+                    .atMost(still.multipliedBy(5))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        List<Long> now = counts.get();
+                        return now.equals(last.getAndSet(now));
+                    });
+        } catch (ConditionTimeoutException stillMoving) {
+            // counted as they stand
+        }
+    }
+
     private static double ms(long nanos) {
         return nanos / 1e6;
     }
@@ -563,21 +590,6 @@ public final class IncidentFanOutBenchmark {
     }
 
     /** The 1, 5 and 15 minute load averages, where the system tells them. */
-    private static String loadAverage() {
-        try {
-            String[] fields =
-                    java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + ", " + fields[1] + ", " + fields[2];
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     private static void log(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[fan-out benchmark] " + format + "%n", args);
     }

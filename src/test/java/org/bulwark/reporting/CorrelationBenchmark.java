@@ -72,9 +72,9 @@ public final class CorrelationBenchmark {
     private final int runs = Integer.getInteger("benchmark.runs", smoke ? 200 : 1_000);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
+    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
     private final Random random = new Random(20261128L);
     private final ReportKeys keys = new ReportKeys("44");
     private final Site[] sites = new Site[SITES];
@@ -438,11 +438,6 @@ public final class CorrelationBenchmark {
                 Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static void log(String format, Object... args) {

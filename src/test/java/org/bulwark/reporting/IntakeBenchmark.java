@@ -1,5 +1,7 @@
 package org.bulwark.reporting;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bulwark.BenchmarkReport;
 import org.bulwark.BulwarkApplication;
 import org.bulwark.geo.GeoPoint;
@@ -95,9 +98,9 @@ public final class IntakeBenchmark {
     private final int pool = Integer.getInteger("benchmark.pool", 20);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
+    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
 
     public static void main(String[] args) throws Exception {
         new IntakeBenchmark().run();
@@ -173,14 +176,17 @@ public final class IntakeBenchmark {
         log(
                 "load: %.0f reports a second, %d s warm-up, %d s measured, at most %d in flight",
                 rate, warmup, seconds, connections);
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkReport.loadAverage() + " (1, 5, 15 min)";
         Process load = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(loadLog.toFile())
                 .start();
-        Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
+        Duration patience = Duration.ofSeconds(warmup + seconds + 60L);
+        await().atMost(patience)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> said(loadLog, IntakeLoad.WINDOW_BEGINS));
         Cpu before = cpu(jdbc, load);
-        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        await().atMost(patience).pollInterval(Duration.ofMillis(20)).until(() -> said(loadLog, IntakeLoad.WINDOW_ENDS));
         Cpu used = cpu(jdbc, load).since(before);
         // the load bounds itself (its run plus 30 s to drain); this only guards against a process that hangs
         if (!load.waitFor(warmup + seconds + 120L, TimeUnit.SECONDS)) {
@@ -325,6 +331,11 @@ public final class IntakeBenchmark {
         }
     }
 
+    /** Whether the load process has written this line. */
+    private static boolean said(Path log, String line) throws IOException {
+        return Files.readString(log).contains(line);
+    }
+
     private static Cpu cpu(JdbcTemplate jdbc, Process load) {
         double application = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime()
@@ -347,17 +358,17 @@ public final class IntakeBenchmark {
     /** Reports waiting for correlation when the load stopped, and how long the worker took to correlate them all. */
     private record Backlog(long waiting, @Nullable Duration cleared) {}
 
-    private static Backlog correlationBacklog(JdbcTemplate jdbc) throws InterruptedException {
+    private static Backlog correlationBacklog(JdbcTemplate jdbc) {
         long start = System.nanoTime();
         String waiting = "select count(*) from report where correlated_at is null";
         long atStop = jdbc.queryForObject(waiting, Long.class);
         log("%,d reports wait to be correlated", atStop);
-        long deadline = start + CORRELATION_WAIT.toNanos();
-        while (jdbc.queryForObject(waiting, Long.class) > 0) {
-            if (System.nanoTime() > deadline) {
-                return new Backlog(atStop, null);
-            }
-            Thread.sleep(200);
+        try {
+            await().atMost(CORRELATION_WAIT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> jdbc.queryForObject(waiting, Long.class) == 0);
+        } catch (ConditionTimeoutException notCleared) {
+            return new Backlog(atStop, null);
         }
         Duration cleared = Duration.ofNanos(System.nanoTime() - start);
         log("every report correlated %.1f s after the load stopped", cleared.toMillis() / 1000.0);
@@ -438,25 +449,11 @@ public final class IntakeBenchmark {
         return "| " + measure + " | " + result + " |\n";
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2] + " (1, 5, 15 min)";
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
     private void admin(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static void log(String format, Object... args) {

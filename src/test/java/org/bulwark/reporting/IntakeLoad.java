@@ -92,6 +92,12 @@ public final class IntakeLoad {
     private IntakeLoad() {}
 
     /** The keys of the summary file. */
+    /** Written to standard output when the first request of the measured window is due. */
+    public static final String WINDOW_BEGINS = "[intake load] the measured window begins";
+
+    /** Written to standard output when the last request is due. */
+    public static final String WINDOW_ENDS = "[intake load] the measured window ends";
+
     public static final class Summary {
         public static final String SENT = "sent";
         public static final String CREATED = "created";
@@ -152,7 +158,7 @@ public final class IntakeLoad {
                 total, rate, warmup + seconds, warmup, connections);
 
         Run run = new Run(port, requests, rate, connections);
-        run.go(Duration.ofSeconds(warmup + seconds + 30));
+        run.go(Duration.ofSeconds(warmup + seconds + 30), warmupCount);
 
         Properties summary = run.summary(warmupCount, seconds);
         try (OutputStream file = Files.newOutputStream(out)) {
@@ -208,7 +214,8 @@ public final class IntakeLoad {
             this.location = new String[requests.length];
         }
 
-        void go(Duration limit) throws InterruptedException {
+        /** Sends every request when due; says when the measured window begins and when its last request is due. */
+        void go(Duration limit, int warmupCount) throws InterruptedException {
             List<Thread> senders = new ArrayList<>();
             for (int c = 0; c < connections; c++) {
                 Thread sender = new Thread(this::send, "sender-" + c);
@@ -223,8 +230,12 @@ public final class IntakeLoad {
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
+                if (i == warmupCount) {
+                    mark(WINDOW_BEGINS);
+                }
                 queue.add(i);
             }
+            mark(WINDOW_ENDS);
             for (int c = 0; c < connections; c++) {
                 queue.add(-1);
             }
@@ -551,6 +562,11 @@ public final class IntakeLoad {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static void mark(String line) {
+        System.out.println(line);
+        System.out.flush();
     }
 
     private static void log(String format, Object... args) {

@@ -98,9 +98,9 @@ public final class BulletinsBenchmark {
     private final int loads = smoke ? 50 : 500;
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
+    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
     private final Random random = new Random(20261128L);
 
     public static void main(String[] args) throws Exception {
@@ -477,11 +477,6 @@ public final class BulletinsBenchmark {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static void log(String format, Object... args) {

@@ -111,9 +111,9 @@ public final class SitesInZoneBenchmark {
             results.add(measure(h2, SHIPPED, "30-vertex polygon", polygons, h3));
         }
 
-        String pgBase = env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-        String pgUser = env("BULWARK_BENCH_PG_USER", "postgres");
-        String pgPassword = env("BULWARK_BENCH_PG_PASSWORD", "");
+        String pgBase = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+        String pgUser = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
+        String pgPassword = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
         String database = "bulwark_benchmark_" + Long.toString(System.currentTimeMillis(), 36);
         String pgVersion = "not reachable";
         String postgisVersion = "not measured";
@@ -514,11 +514,6 @@ public final class SitesInZoneBenchmark {
                 }
             }
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static void log(String format, Object... args) {
