@@ -20,6 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -52,6 +57,9 @@ class DeliveriesIntegrationTests extends DeliveryTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Autowired
     MockMvc mvc;
@@ -104,6 +112,104 @@ class DeliveriesIntegrationTests extends DeliveryTests {
         await().atMost(PATIENCE).until(() -> states(item).equals(Set.of(DeliveryState.DELIVERED)));
         assertThat(deliveries.of(item, 0, 10)).hasSize(1);
         assertThat(MAIL.messagesTo(address)).hasSize(1);
+    }
+
+    @Test
+    void aLargeQueueIsStoredWholeWithEveryAddressAsGiven() {
+        UUID item = UUID.randomUUID();
+        List<Recipient> recipients = new ArrayList<>();
+        for (int i = 0; i < 2_400; i++) {
+            recipients.add(Recipient.inApp(UUID.randomUUID()));
+        }
+        // what the database's bulk formats treat specially: tabs, line breaks, backslashes, quotes, commas
+        String awkward = "+44\t7700\\900\r\n\"123\", 4\\N";
+        recipients.add(Recipient.sms(null, awkward));
+        recipients.add(Recipient.email(null, "dana-" + item + "@test.example"));
+
+        int queued = deliveries.queue(new Message(item, "test", "Lock down now", "Close.", null, null), recipients);
+
+        assertThat(queued).isEqualTo(2_402);
+        List<DeliveryRecord> stored = deliveries.of(item, 0, 5_000);
+        assertThat(stored).hasSize(2_402);
+        assertThat(stored)
+                .extracting(DeliveryRecord::address)
+                .containsExactlyInAnyOrderElementsOf(
+                        recipients.stream().map(Recipient::address).toList());
+        assertThat(stored)
+                .filteredOn(record -> record.channel() == Channel.IN_APP)
+                .allSatisfy(record -> {
+                    assertThat(record.state()).isEqualTo(DeliveryState.DELIVERED);
+                    assertThat(record.attempts()).isEqualTo(1);
+                    assertThat(record.account()).hasToString(record.address());
+                    assertThat(record.deliveredAt()).isNotNull();
+                });
+        assertThat(stored)
+                .filteredOn(record -> record.channel() == Channel.SMS)
+                .singleElement()
+                .satisfies(record -> assertThat(record.address()).isEqualTo(awkward));
+    }
+
+    @Test
+    void aLargeQueueThatMeetsAKeyStoredMeanwhileSkipsItAndStoresTheRest() throws Exception {
+        // PostgreSQL writes a large queue in one copy, and falls back to skipping keys when the copy meets one; H2
+        // writes every queue in batches, and gives up waiting for another transaction's key after its lock timeout
+        org.junit.jupiter.api.Assumptions.assumeTrue(postgres(), "the copy of a large queue is PostgreSQL's");
+        UUID item = UUID.randomUUID();
+        Message message = new Message(item, "test", "Evacuate", "Leave now.", null, null);
+        Recipient first = Recipient.inApp(UUID.randomUUID());
+        List<Recipient> many = new ArrayList<>(List.of(first));
+        for (int i = 0; i < 2_499; i++) {
+            many.add(Recipient.inApp(UUID.randomUUID()));
+        }
+        CountDownLatch stored = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // another transaction stores one of the keys and commits only once the large queue is under way
+            Future<Integer> one = threads.submit(() -> transactions.execute(status -> {
+                int queued = deliveries.queue(message, List.of(first));
+                stored.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return queued;
+            }));
+            assertThat(stored.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> rest = threads.submit(() -> deliveries.queue(message, many));
+            // the large queue waits for the other transaction's key, or has already skipped it
+            await().atMost(PATIENCE).until(() -> rest.isDone() || waitingForALock());
+            commit.countDown();
+
+            assertThat(one.get(20, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(rest.get(20, TimeUnit.SECONDS)).isEqualTo(2_499);
+            assertThat(deliveries.of(item, 0, 5_000))
+                    .extracting(DeliveryRecord::address)
+                    .containsExactlyInAnyOrderElementsOf(
+                            many.stream().map(Recipient::address).toList());
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /** Whether a session of this database waits for a lock another holds. */
+    private boolean waitingForALock() {
+        return jdbc.sql("select count(*) from pg_locks where not granted")
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private boolean postgres() throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+        }
     }
 
     @Test

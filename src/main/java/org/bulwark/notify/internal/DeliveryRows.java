@@ -12,10 +12,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.bulwark.notify.Channel;
 import org.bulwark.notify.DeliveryRecord;
 import org.bulwark.notify.DeliveryState;
@@ -38,6 +42,11 @@ class DeliveryRows {
     static final int BODY_MAX = 60_000;
     private static final int INSERT_BATCH = 1000;
     private static final int CHUNK = 1000;
+    // from how many deliveries on, PostgreSQL takes them in one COPY rather than in batches of inserts
+    static final int COPY_FROM = 2000;
+
+    // due deliveries of a channel, in the order they are claimed: see delivery_due_idx
+    private static final String DUE = "channel = :channel and status = 'PENDING' and next_attempt_at <= :now";
 
     private static final String RECORD_COLUMNS = "select d.id, d.item_id, c.topic, d.channel, d.account_id,"
             + " d.receiver_id, d.address, d.status, d.attempts, d.last_error, d.created_at, d.last_attempt_at,"
@@ -63,13 +72,39 @@ class DeliveryRows {
     private final JdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final DeliverySettings settings;
+    private final DeliveryCopier copier;
     private final Clock clock = Clock.systemUTC();
 
-    DeliveryRows(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, DeliverySettings settings) {
+    DeliveryRows(
+            JdbcClient jdbc,
+            JdbcTemplate batches,
+            TransactionTemplate transactions,
+            DeliverySettings settings,
+            DataSource dataSource) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = transactions;
         this.settings = settings;
+        this.copier = new DeliveryCopier(dataSource, batches);
+    }
+
+    /**
+     * Whether no delivery of these rows' items is stored yet, as for a new alert: then none of the rows can meet a
+     * key stored before, and they can all be written at once.
+     */
+    private boolean noneStoredFor(List<NewDelivery> rows) {
+        Set<UUID> items = new LinkedHashSet<>();
+        rows.forEach(row -> items.add(row.item()));
+        for (UUID item : items) {
+            if (!jdbc.sql("select id from delivery where item_id = ? limit 1")
+                    .param(item)
+                    .query(UUID.class)
+                    .list()
+                    .isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores what is said once, for the deliveries that share it; returns its identifier. */
@@ -115,6 +150,9 @@ class DeliveryRows {
             return List.of();
         }
         OffsetDateTime now = utc(clock.instant());
+        if (rows.size() >= COPY_FROM && noneStoredFor(rows) && copier.copy(rows, now)) {
+            return rows;
+        }
         int[][] counts = batches.batchUpdate(
                 "insert into delivery (id, delivery_key, item_id, content_id, channel, account_id, receiver_id,"
                         + " address, status, attempts, created_at, last_attempt_at, next_attempt_at, delivered_at)"
@@ -165,15 +203,7 @@ class DeliveryRows {
     List<Claimed> claim(Channel channel, @Nullable UUID receiver, int limit) {
         List<Claimed> claimed = transactions.execute(status -> {
             OffsetDateTime now = utc(clock.instant());
-            List<UUID> ids = jdbc.sql("select id from delivery where channel = :channel and status = 'PENDING'"
-                            + " and next_attempt_at <= :now"
-                            + (receiver == null ? "" : " and receiver_id = :receiver")
-                            + " order by next_attempt_at, content_id limit " + limit + " for update skip locked")
-                    .param("channel", channel.name())
-                    .param("now", now)
-                    .param("receiver", receiver)
-                    .query(UUID.class)
-                    .list();
+            List<UUID> ids = lock(channel, receiver, limit, now);
             if (ids.isEmpty()) {
                 return List.<Claimed>of();
             }
@@ -190,30 +220,151 @@ class DeliveryRows {
                         statement.setObject(2, now);
                         statement.setObject(3, id);
                     });
-            return jdbc.sql("select d.id, d.item_id, d.channel, d.account_id, d.receiver_id, d.address, d.attempts,"
-                            + " d.content_id, c.topic, c.subject, c.body, c.link_path, c.event_type"
-                            + " from delivery d join delivery_content c on c.id = d.content_id"
-                            // by the primary key: claim_id has no index, and the table holds every delivery made
-                            + " where d.id in (:ids) and d.claim_id = :claim order by d.content_id, d.id")
-                    .param("ids", ids)
-                    .param("claim", claim)
-                    .query((rs, n) -> new Claimed(
-                            rs.getObject("id", UUID.class),
-                            rs.getObject("item_id", UUID.class),
-                            Channel.valueOf(rs.getString("channel")),
-                            rs.getObject("account_id", UUID.class),
-                            rs.getObject("receiver_id", UUID.class),
-                            rs.getString("address"),
-                            rs.getInt("attempts"),
-                            rs.getObject("content_id", UUID.class),
-                            rs.getString("topic"),
-                            rs.getString("subject"),
-                            rs.getString("body"),
-                            rs.getString("link_path"),
-                            rs.getString("event_type")))
-                    .list();
+            return withContent(ids, claim);
         });
         return claimed == null ? List.of() : claimed;
+    }
+
+    /**
+     * Locks up to {@code limit} due deliveries of the channel in the caller's transaction, skipping rows other
+     * threads or nodes hold; they stay PENDING, and are free again the moment the transaction ends, committed or not
+     * (the node stopped). Each comes with the number its next attempt has.
+     */
+    List<Claimed> lockDue(Channel channel, int limit) {
+        record Locked(
+                UUID id,
+                UUID item,
+                @Nullable UUID account,
+                @Nullable UUID receiver,
+                String address,
+                int attempts,
+                UUID content) {}
+        List<Locked> locked = jdbc.sql("select id, item_id, account_id, receiver_id, address, attempts, content_id"
+                        + " from delivery where " + DUE + " order by next_attempt_at, content_id limit " + limit
+                        + " for update skip locked")
+                .param("channel", channel.name())
+                .param("now", utc(clock.instant()))
+                .query((rs, n) -> new Locked(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("item_id", UUID.class),
+                        rs.getObject("account_id", UUID.class),
+                        rs.getObject("receiver_id", UUID.class),
+                        rs.getString("address"),
+                        rs.getInt("attempts"),
+                        rs.getObject("content_id", UUID.class)))
+                .list();
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        // each text once, however many of the batch share it
+        Set<UUID> contentIds = new LinkedHashSet<>();
+        locked.forEach(row -> contentIds.add(row.content()));
+        Map<UUID, Content> contents = new HashMap<>();
+        jdbc.sql("select id, item_id, topic, subject, body, link_path, event_type from delivery_content"
+                        + " where id in (:ids)")
+                .param("ids", contentIds)
+                .query((rs, n) -> new Content(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("item_id", UUID.class),
+                        rs.getString("topic"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("link_path"),
+                        rs.getString("event_type")))
+                .list()
+                .forEach(content -> contents.put(content.id(), content));
+        List<Claimed> claimed = new ArrayList<>(locked.size());
+        for (Locked row : locked) {
+            Content content = contents.get(row.content());
+            claimed.add(new Claimed(
+                    row.id(),
+                    row.item(),
+                    channel,
+                    row.account(),
+                    row.receiver(),
+                    row.address(),
+                    row.attempts() + 1,
+                    row.content(),
+                    content.topic(),
+                    content.subject(),
+                    content.body(),
+                    content.linkPath(),
+                    content.eventType()));
+        }
+        return claimed;
+    }
+
+    /** Locks due deliveries of the channel (of one receiver, when given), skipping those locked elsewhere. */
+    private List<UUID> lock(Channel channel, @Nullable UUID receiver, int limit, OffsetDateTime now) {
+        return jdbc.sql("select id from delivery where " + DUE
+                        + (receiver == null ? "" : " and receiver_id = :receiver")
+                        + " order by next_attempt_at, content_id limit " + limit + " for update skip locked")
+                .param("channel", channel.name())
+                .param("now", now)
+                .param("receiver", receiver)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The deliveries of the claim with what they say, in the order of their content. */
+    private List<Claimed> withContent(List<UUID> ids, UUID claim) {
+        return jdbc.sql("select d.id, d.item_id, d.channel, d.account_id, d.receiver_id, d.address, d.attempts,"
+                        + " d.content_id, c.topic, c.subject, c.body, c.link_path, c.event_type"
+                        + " from delivery d join delivery_content c on c.id = d.content_id"
+                        // by the primary key: claim_id has no index, and the table holds every delivery made
+                        + " where d.id in (:ids) and d.claim_id = :claim"
+                        + " order by d.content_id, d.id")
+                .param("ids", ids)
+                .param("claim", claim)
+                .query((rs, n) -> new Claimed(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("item_id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getObject("account_id", UUID.class),
+                        rs.getObject("receiver_id", UUID.class),
+                        rs.getString("address"),
+                        rs.getInt("attempts"),
+                        rs.getObject("content_id", UUID.class),
+                        rs.getString("topic"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("link_path"),
+                        rs.getString("event_type")))
+                .list();
+    }
+
+    /**
+     * Records the attempts made on deliveries locked by {@link #lockDue}, each row updated once: delivered, or to be
+     * tried again after the backoff of its attempts, or dead after its last attempt or at once when no retry can help.
+     */
+    void attempted(Collection<UUID> delivered, Map<Claimed, String> retry, Map<Claimed, String> giveUp) {
+        Instant now = clock.instant();
+        OffsetDateTime at = utc(now);
+        // by the primary key alone: the rows are locked, and no other index may tempt the planner
+        inChunks(
+                delivered,
+                chunk -> jdbc.sql("update delivery set status = 'DELIVERED', attempts = attempts + 1,"
+                                + " last_attempt_at = :now, delivered_at = :now, last_error = null,"
+                                + " next_attempt_at = null where id in (:ids)")
+                        .param("now", at)
+                        .param("ids", chunk)
+                        .update());
+        List<Object[]> failures = new ArrayList<>(retry.size() + giveUp.size());
+        retry.forEach((row, error) -> failures.add(failure(row, error, true, now)));
+        giveUp.forEach((row, error) -> failures.add(failure(row, error, false, now)));
+        batches.batchUpdate(
+                "update delivery set status = ?, attempts = attempts + 1, last_attempt_at = ?, last_error = ?,"
+                        + " next_attempt_at = ?, dead_at = ? where id = ?",
+                failures,
+                INSERT_BATCH,
+                (statement, row) -> {
+                    statement.setString(1, (String) row[0]);
+                    statement.setObject(2, at);
+                    statement.setString(3, (String) row[1]);
+                    statement.setObject(4, row[2], Types.TIMESTAMP_WITH_TIMEZONE);
+                    statement.setObject(5, row[3], Types.TIMESTAMP_WITH_TIMEZONE);
+                    statement.setObject(6, row[4]);
+                });
     }
 
     /** The receivers with webhook deliveries due now. */
@@ -259,14 +410,7 @@ class DeliveryRows {
         }
         Instant now = clock.instant();
         List<Object[]> rows = new ArrayList<>(errors.size());
-        for (Map.Entry<Claimed, String> failure : errors.entrySet()) {
-            Claimed row = failure.getKey();
-            boolean dead = !retry || row.attempts() >= settings.maxAttempts();
-            OffsetDateTime next = dead ? null : utc(now.plus(retryWait(row.attempts())));
-            rows.add(new Object[] {
-                dead ? "DEAD" : "PENDING", cut(failure.getValue(), ERROR_MAX), next, dead ? utc(now) : null, row.id()
-            });
-        }
+        errors.forEach((row, error) -> rows.add(failure(row, error, retry, now)));
         batches.batchUpdate(
                 "update delivery set status = ?, last_error = ?, next_attempt_at = ?, dead_at = ?, claim_id = null"
                         + " where id = ? and status = 'SENDING'",
@@ -279,6 +423,13 @@ class DeliveryRows {
                     statement.setObject(4, row[3], Types.TIMESTAMP_WITH_TIMEZONE);
                     statement.setObject(5, row[4]);
                 });
+    }
+
+    /** A failed attempt's status, error, next attempt, time of death and delivery, for an update. */
+    private Object[] failure(Claimed row, String error, boolean retry, Instant now) {
+        boolean dead = !retry || row.attempts() >= settings.maxAttempts();
+        OffsetDateTime next = dead ? null : utc(now.plus(retryWait(row.attempts())));
+        return new Object[] {dead ? "DEAD" : "PENDING", cut(error, ERROR_MAX), next, dead ? utc(now) : null, row.id()};
     }
 
     /** The wait after a failed attempt: the backoff, and up to a fifth more at random. */

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimTimeout after how long a delivery a node claimed but never finished (the node stopped) is tried again;
  *     longer than any attempt can take
  * @param emailBatch how many e-mail deliveries one sender claims and sends over one connection
- * @param emailSenders how many threads send e-mail deliveries at once
+ * @param emailSenders how many threads send e-mail deliveries at once; each holds a database connection while it
+ *     hands its batch over, the batch's rows locked until their outcome is recorded
  * @param smsSenders how many text messages are handed to the gateway at once
  * @param webhookConnectTimeout how long a webhook receiver has to accept the connection
  * @param webhookTimeout how long a webhook receiver has to answer

@@ -11,12 +11,15 @@ import org.bulwark.notify.internal.DeliveryRows.Claimed;
 import org.bulwark.notify.internal.Letters.Letter;
 import org.bulwark.notify.internal.Letters.Refusal;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands e-mail deliveries to the mail server: a few threads each claim a batch, and the recipients of the same text
- * share one message to the server, each a recipient of its envelope. The message keeps the same Message-ID whenever
- * it is handed over again, so that a copy sent twice (the node stopped between the server's answer and the record of
- * it) is recognised as one by mail stores that keep one message per Message-ID.
+ * Hands e-mail deliveries to the mail server: a few threads each lock a batch, and the recipients of the same text
+ * share one message to the server, each a recipient of its envelope. A batch is locked, handed over and recorded in
+ * one transaction, so that each delivery is written once; a node that stops while handing a batch over leaves it
+ * pending for the next sender at once. The message keeps the same Message-ID whenever it is handed over again, so
+ * that a copy sent twice (the node stopped between the server's answer and the record of it) is recognised as one by
+ * mail stores that keep one message per Message-ID.
  */
 @Component
 class EmailDeliveries {
@@ -25,10 +28,17 @@ class EmailDeliveries {
     private final Letters letters;
     private final NotifySettings notify;
     private final DeliverySettings settings;
+    private final TransactionTemplate transactions;
     private final ChannelWorkers workers;
 
-    EmailDeliveries(DeliveryRows rows, Letters letters, NotifySettings notify, DeliverySettings settings) {
+    EmailDeliveries(
+            DeliveryRows rows,
+            Letters letters,
+            NotifySettings notify,
+            DeliverySettings settings,
+            TransactionTemplate transactions) {
         this.rows = rows;
+        this.transactions = transactions;
         this.letters = letters;
         this.notify = notify;
         this.settings = settings;
@@ -41,7 +51,12 @@ class EmailDeliveries {
     }
 
     int sendBatch() {
-        List<Claimed> batch = rows.claim(Channel.EMAIL, null, settings.emailBatch());
+        Integer sent = transactions.execute(status -> sendLocked());
+        return sent == null ? 0 : sent;
+    }
+
+    private int sendLocked() {
+        List<Claimed> batch = rows.lockDue(Channel.EMAIL, settings.emailBatch());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -90,9 +105,7 @@ class EmailDeliveries {
                 }
             });
         }
-        rows.delivered(sent);
-        rows.failed(retry, true);
-        rows.failed(giveUp, false);
+        rows.attempted(sent, retry, giveUp);
         return batch.size();
     }
 

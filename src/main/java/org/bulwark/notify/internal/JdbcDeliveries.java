@@ -63,7 +63,7 @@ class JdbcDeliveries implements Deliveries {
             if (addressed.recipients().isEmpty()) {
                 continue;
             }
-            UUID content = UUID.randomUUID();
+            UUID content = DeliveryIds.next();
             contents.add(new Content(
                     content,
                     message.item(),
@@ -78,7 +78,7 @@ class JdbcDeliveries implements Deliveries {
                 unique.putIfAbsent(
                         key,
                         new NewDelivery(
-                                UUID.randomUUID(),
+                                DeliveryIds.next(),
                                 message.item(),
                                 content,
                                 key,
