@@ -1,5 +1,6 @@
 package org.bulwark;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,13 +32,21 @@ public final class SmtpSink implements AutoCloseable {
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong recipients = new AtomicLong();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final boolean pipelining;
 
-    private SmtpSink() throws IOException {
+    private SmtpSink(boolean pipelining) throws IOException {
         this.server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+        this.pipelining = pipelining;
     }
 
+    /** A server that offers command pipelining (RFC 2920), as relays such as Postfix do by default. */
     public static SmtpSink start() throws IOException {
-        SmtpSink sink = new SmtpSink();
+        return start(true);
+    }
+
+    /** A server that offers pipelining or not: one that does not answers every command before it reads the next. */
+    public static SmtpSink start(boolean pipelining) throws IOException {
+        SmtpSink sink = new SmtpSink(pipelining);
         sink.connections.execute(sink::accept);
         return sink;
     }
@@ -76,8 +85,8 @@ public final class SmtpSink implements AutoCloseable {
         try (socket;
                 BufferedReader in =
                         new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-                OutputStream out = socket.getOutputStream()) {
-            reply(out, "220 sink ESMTP");
+                OutputStream out = new BufferedOutputStream(socket.getOutputStream())) {
+            reply(in, out, "220 sink ESMTP");
             String line;
             int envelope = 0;
             while ((line = in.readLine()) != null) {
@@ -85,22 +94,26 @@ public final class SmtpSink implements AutoCloseable {
                         ? line.toUpperCase(Locale.ROOT)
                         : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
-                    case "EHLO" -> reply(out, "250-sink\r\n250 8BITMIME");
+                    case "EHLO" ->
+                        reply(
+                                in,
+                                out,
+                                pipelining ? "250-sink\r\n250-PIPELINING\r\n250 8BITMIME" : "250-sink\r\n250 8BITMIME");
                     case "MAIL", "RSET" -> {
                         envelope = 0;
-                        reply(out, "250 ok");
+                        reply(in, out, "250 ok");
                     }
                     case "RCPT" -> {
                         String to = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'));
                         if (refused.contains(to.toLowerCase(Locale.ROOT))) {
-                            reply(out, "550 no such mailbox");
+                            reply(in, out, "550 no such mailbox");
                         } else {
                             envelope++;
-                            reply(out, "250 ok");
+                            reply(in, out, "250 ok");
                         }
                     }
                     case "DATA" -> {
-                        reply(out, "354 go on");
+                        reply(in, out, "354 go on");
                         String data;
                         while ((data = in.readLine()) != null && !data.equals(".")) {
                             // the content is not kept
@@ -108,13 +121,13 @@ public final class SmtpSink implements AutoCloseable {
                         recipients.addAndGet(envelope);
                         messages.incrementAndGet();
                         envelope = 0;
-                        reply(out, "250 accepted");
+                        reply(in, out, "250 accepted");
                     }
                     case "QUIT" -> {
-                        reply(out, "221 bye");
+                        reply(in, out, "221 bye");
                         return;
                     }
-                    default -> reply(out, "250 ok");
+                    default -> reply(in, out, "250 ok");
                 }
             }
         } catch (IOException e) {
@@ -122,9 +135,15 @@ public final class SmtpSink implements AutoCloseable {
         }
     }
 
-    private static void reply(OutputStream out, String text) throws IOException {
+    /**
+     * Answers a command. The answers go out once no further command is waiting to be read, as RFC 2920 asks of a
+     * server that offers pipelining: a client that names many recipients at once gets their answers together.
+     */
+    private static void reply(BufferedReader in, OutputStream out, String text) throws IOException {
         out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        if (!in.ready()) {
+            out.flush();
+        }
     }
 
     @Override

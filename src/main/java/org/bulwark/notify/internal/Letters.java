@@ -23,7 +23,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Writes plain-text e-mails and hands them to the mail server over one connection. People who get the same e-mail
  * share one message to the server, with each of them a recipient of its envelope and none named in its header, as
- * mailing lists do: the server delivers a copy to each, and no recipient learns who else got it.
+ * mailing lists do: the server delivers a copy to each, and no recipient learns who else got it. Over plain SMTP, a
+ * message's recipients are named at once when the server offers pipelining ({@link PipelinedTransport}).
  */
 @Component
 class Letters {
@@ -61,9 +62,11 @@ class Letters {
         }
         Transport transport;
         try {
-            transport = mail.getSession()
-                    .getTransport(
-                            mail.getProtocol() == null ? JavaMailSenderImpl.DEFAULT_PROTOCOL : mail.getProtocol());
+            String protocol = mail.getProtocol() == null ? JavaMailSenderImpl.DEFAULT_PROTOCOL : mail.getProtocol();
+            // plain SMTP, with or without STARTTLS, names a message's recipients at once where the server allows it
+            transport = protocol.equals(JavaMailSenderImpl.DEFAULT_PROTOCOL)
+                    ? new PipelinedTransport(mail.getSession())
+                    : mail.getSession().getTransport(protocol);
             transport.connect(mail.getHost(), mail.getPort(), mail.getUsername(), mail.getPassword());
         } catch (MessagingException | RuntimeException e) {
             for (int i = 0; i < letters.size(); i++) {
@@ -111,6 +114,13 @@ class Letters {
         }
         try {
             transport.sendMessage(write(envelope, letter), envelope.toArray(Address[]::new));
+            if (transport instanceof PipelinedTransport pipelined) {
+                pipelined
+                        .refused()
+                        .forEach((address, answer) -> refused.put(
+                                recipients.get(envelope.indexOf(address)),
+                                new Refusal("The mail server refused the recipient: " + answer, true)));
+            }
             return true;
         } catch (SendFailedException e) {
             // the server refused some recipients; those it took, it took
