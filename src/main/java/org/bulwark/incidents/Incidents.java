@@ -89,4 +89,16 @@ public interface Incidents {
 
     /** Who changed what, oldest first. */
     List<TimelineEntry> timeline(UUID incident, BulwarkUser reader);
+
+    /**
+     * Puts an alert in CAP about the incident on its timeline, in the caller's transaction, closed incidents
+     * included: a cancellation often follows the close.
+     *
+     * @param what {@link TimelineEntry.What#CAP_ISSUED}, {@link TimelineEntry.What#CAP_UPDATED} or {@link
+     *     TimelineEntry.What#CAP_CANCELLED}
+     * @param detail what the alert said, such as its headline and scope
+     * @throws IncidentNotFound when there is no such incident
+     * @throws IncidentsNotPermitted for everyone but coordinators
+     */
+    void recordAlert(UUID incident, TimelineEntry.What what, String detail, BulwarkUser coordinator);
 }

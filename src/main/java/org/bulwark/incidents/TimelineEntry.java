@@ -34,7 +34,13 @@ public record TimelineEntry(
         /** A coordinator changed how long sites have to answer; the detail is the wait in minutes. */
         ESCALATION_WAIT_SET,
         EVENT_LINKED,
-        EVENT_UNLINKED;
+        EVENT_UNLINKED,
+        /** An alert in CAP was issued about the incident; the detail gives its headline and scope. */
+        CAP_ISSUED,
+        /** An alert in CAP about the incident was updated. */
+        CAP_UPDATED,
+        /** An alert in CAP about the incident was cancelled. */
+        CAP_CANCELLED;
 
         public String messageKey() {
             return "incidents.timeline." + name().toLowerCase(Locale.ROOT);

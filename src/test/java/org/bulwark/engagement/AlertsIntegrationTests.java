@@ -1,6 +1,7 @@
 package org.bulwark.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +28,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.incidents.Incident;
 import org.bulwark.incidents.IncidentDraft;
 import org.bulwark.incidents.Incidents;
+import org.bulwark.incidents.TimelineEntry;
 import org.bulwark.incidents.ZoneDraft;
 import org.bulwark.incidents.ZoneKind;
 import org.bulwark.interop.AtomIndex;
@@ -117,6 +119,34 @@ class AlertsIntegrationTests {
         assertThat(all(document, "web"))
                 .containsOnly("http://localhost:8080/public/alerts/"
                         + message.path("id").asString());
+    }
+
+    @Test
+    void anAlertAboutAnIncidentItsUpdateAndItsCancellationGoOnTheIncidentsTimeline() throws Exception {
+        Incident incident = incident();
+
+        String id = issue(body(incident.id(), "PUBLIC", null), coordinator)
+                .path("id")
+                .asString();
+        send(post("/api/v1/alerts/" + id + "/updates"), body(null, null, circle(600)), coordinator);
+        send(post("/api/v1/alerts/" + id + "/cancellation"), "{}", coordinator);
+
+        assertThat(incidents.timeline(incident.id(), coordinator))
+                .filteredOn(entry -> entry.what().name().startsWith("CAP_"))
+                .extracting(TimelineEntry::what, TimelineEntry::who, TimelineEntry::detail)
+                .containsExactly(
+                        tuple(
+                                TimelineEntry.What.CAP_ISSUED,
+                                coordinator.displayName(),
+                                "\"Avoid the harbour\" (Public)"),
+                        tuple(
+                                TimelineEntry.What.CAP_UPDATED,
+                                coordinator.displayName(),
+                                "\"Avoid the harbour\" (Public)"),
+                        tuple(
+                                TimelineEntry.What.CAP_CANCELLED,
+                                coordinator.displayName(),
+                                "\"Avoid the harbour\" (Public)"));
     }
 
     @Test

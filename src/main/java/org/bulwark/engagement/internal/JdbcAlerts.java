@@ -33,6 +33,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.incidents.IncidentNotFound;
 import org.bulwark.incidents.IncidentZone;
 import org.bulwark.incidents.Incidents;
+import org.bulwark.incidents.TimelineEntry;
 import org.bulwark.interop.Cap;
 import org.bulwark.sites.Site;
 import org.bulwark.sites.Sites;
@@ -112,6 +113,7 @@ class JdbcAlerts implements Alerts {
                 .params(id, checked.incident(), checked.scope().name(), utc(now))
                 .update();
         insertMessage(id, id, 0, Cap.MsgType.ALERT, now, checked, null, coordinator);
+        onTimeline(checked, TimelineEntry.What.CAP_ISSUED, coordinator);
         return load(id);
     }
 
@@ -124,6 +126,7 @@ class JdbcAlerts implements Alerts {
         Checked checked = check(draft, current, coordinator, now);
         UUID id = UUID.randomUUID();
         insertMessage(id, current.id(), current.messages().size(), Cap.MsgType.UPDATE, now, checked, null, coordinator);
+        onTimeline(checked, TimelineEntry.What.CAP_UPDATED, coordinator);
         jdbc.sql("update alert set last_sent = ?, version = version + 1 where id = ?")
                 .params(utc(now), current.id())
                 .update();
@@ -161,6 +164,7 @@ class JdbcAlerts implements Alerts {
         UUID id = UUID.randomUUID();
         insertMessage(
                 id, current.id(), current.messages().size(), Cap.MsgType.CANCEL, now, checked, reason, coordinator);
+        onTimeline(checked, TimelineEntry.What.CAP_CANCELLED, coordinator);
         jdbc.sql("update alert set cancelled = true, last_sent = ?, version = version + 1 where id = ?")
                 .params(utc(now), current.id())
                 .update();
@@ -399,6 +403,20 @@ class JdbcAlerts implements Alerts {
             problems.add(new InvalidAlert.Problem("incident", "there is no incident " + incident));
         }
         return zones;
+    }
+
+    /** Puts the message on the timeline of its incident, if it has one: its first headline and its scope. */
+    private void onTimeline(Checked checked, TimelineEntry.What what, BulwarkUser coordinator) {
+        if (checked.incident() == null) {
+            return;
+        }
+        String headline =
+                checked.texts().isEmpty() ? "" : checked.texts().get(0).headline();
+        incidents.recordAlert(
+                checked.incident(),
+                what,
+                "\"" + headline + "\" (" + checked.scope().cap().value() + ")",
+                coordinator);
     }
 
     private boolean incidentExists(UUID incident, BulwarkUser coordinator) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -489,6 +490,32 @@ class JdbcIncidents implements Incidents {
                     since.put(rs.getObject("site_id", UUID.class), rs.getObject("affected_at", OffsetDateTime.class));
                 });
         return since;
+    }
+
+    @Override
+    @Transactional
+    public void recordAlert(UUID incident, TimelineEntry.What what, String detail, BulwarkUser coordinator) {
+        Assert.isTrue(
+                EnumSet.of(
+                                TimelineEntry.What.CAP_ISSUED,
+                                TimelineEntry.What.CAP_UPDATED,
+                                TimelineEntry.What.CAP_CANCELLED)
+                        .contains(what),
+                "only alerts in CAP are recorded from outside the incident");
+        Assert.notNull(detail, "detail must not be null");
+        if (coordinator.role() != Role.COORDINATOR) {
+            throw new IncidentsNotPermitted("only coordinators issue alerts about an incident");
+        }
+        get(incident, coordinator);
+        record(
+                incident,
+                clock.instant(),
+                coordinator,
+                what,
+                null,
+                detail.strip().length() <= 2000
+                        ? detail.strip()
+                        : detail.strip().substring(0, 2000));
     }
 
     private void record(UUID incident, Instant at, BulwarkUser actor, TimelineEntry.What what, @Nullable UUID zone) {
