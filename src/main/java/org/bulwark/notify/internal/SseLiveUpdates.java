@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 import org.bulwark.notify.LiveUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.util.Assert;
@@ -167,6 +169,16 @@ public class SseLiveUpdates implements LiveUpdates {
             set.remove(connection);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /**
+     * Ends every stream as soon as the application begins to stop, before the web server's graceful shutdown waits
+     * for the requests under way: an open stream never ends by itself, so the server would wait for as long as it is
+     * allowed to. Each browser connects again by itself, to another node where there is one.
+     */
+    @EventListener
+    void closing(ContextClosedEvent event) {
+        connections.values().forEach(set -> set.forEach(Connection::close));
     }
 
     @PreDestroy

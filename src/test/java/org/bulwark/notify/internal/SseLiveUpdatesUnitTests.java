@@ -13,9 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -93,6 +96,41 @@ class SseLiveUpdatesUnitTests {
         live.send(List.of(gone), "notice", "{}");
         live.send(List.of(gone), "not a name", "{}");
         live.send(List.of(gone), "notice", null);
+    }
+
+    @Test
+    void everyStreamEndsBeforeTheWebServerIsAskedToStopSoThatItsGracefulShutdownHasNothingToWaitFor() {
+        Recording page = new Recording();
+        AtomicReference<Boolean> endedBeforeTheServerStopped = new AtomicReference<>();
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(SseLiveUpdates.class, () -> live);
+            // stands in for the web server: its graceful shutdown is a lifecycle stop that waits for open requests
+            context.registerBean("webServer", SmartLifecycle.class, () -> new SmartLifecycle() {
+                private volatile boolean running;
+
+                @Override
+                public void start() {
+                    running = true;
+                }
+
+                @Override
+                public void stop() {
+                    endedBeforeTheServerStopped.set(page.completed);
+                    running = false;
+                }
+
+                @Override
+                public boolean isRunning() {
+                    return running;
+                }
+            });
+            context.refresh();
+            live.connect(UUID.randomUUID(), page);
+            assertThat(page.completed).isFalse();
+        }
+
+        assertThat(endedBeforeTheServerStopped.get()).isTrue();
+        assertThat(live.connectedAccounts()).isEmpty();
     }
 
     @Test
