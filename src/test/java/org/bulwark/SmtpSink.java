@@ -39,7 +39,7 @@ public final class SmtpSink implements AutoCloseable {
         this.pipelining = pipelining;
     }
 
-    /** A server that offers command pipelining (RFC 2920), as relays such as Postfix do by default. */
+    /** A server that offers command pipelining (RFC 2920) and answers pipelined commands together. */
     public static SmtpSink start() throws IOException {
         return start(true);
     }

@@ -10,10 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,8 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.bulwark.BenchmarkDatabase;
 import org.bulwark.BenchmarkReport;
-import org.bulwark.BulwarkApplication;
 import org.bulwark.SmtpSink;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.Accounts;
@@ -50,7 +46,6 @@ import org.bulwark.sites.SiteContact;
 import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.UseType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,9 +115,7 @@ public final class BannerBroadcastBenchmark {
     // a quiet moment before each alert, so that each starts with the e-mails of the last one sent
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final BenchmarkDatabase postgres = new BenchmarkDatabase();
     // said once the load process's output ends; compared by identity
     private static final String ENDED = new String("ended");
 
@@ -136,21 +129,14 @@ public final class BannerBroadcastBenchmark {
     void run() throws Exception {
         Instant started = Instant.now();
         String database = "bulwark_bench_banner_" + System.currentTimeMillis();
-        admin("create database " + database);
+        postgres.admin("create database " + database);
         try (SmtpSink sink = SmtpSink.start()) {
-            // as arguments, so that they win over application.yml and over the test settings on the class path
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(BulwarkApplication.class)
-                    .run(
-                            "--spring.datasource.url=" + server + database,
-                            "--spring.datasource.username=" + user,
-                            "--spring.datasource.password=" + password,
-                            "--spring.datasource.hikari.maximum-pool-size=10",
-                            "--spring.datasource.hikari.minimum-idle=10",
-                            "--server.port=0",
-                            "--spring.mail.host=127.0.0.1",
-                            "--spring.mail.port=" + sink.port(),
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
+            ConfigurableApplicationContext app = postgres.start(
+                    database,
+                    "--spring.datasource.hikari.maximum-pool-size=10",
+                    "--spring.datasource.hikari.minimum-idle=10",
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + sink.port());
             try {
                 measure(app, sink, started);
             } finally {
@@ -158,7 +144,7 @@ public final class BannerBroadcastBenchmark {
             }
         } finally {
             if (!Boolean.getBoolean("benchmark.keep")) {
-                admin("drop database if exists " + database + " with (force)");
+                postgres.admin("drop database if exists " + database + " with (force)");
             }
         }
     }
@@ -235,7 +221,7 @@ public final class BannerBroadcastBenchmark {
         if (audience.inApp() != accounts) {
             throw new IllegalStateException(audience.inApp() + " in-app recipients, expected " + accounts);
         }
-        String token = token(port);
+        String token = BenchmarkDatabase.token(port, "bench-coordinator", PASSWORD);
 
         Path accountsFile = Files.createTempFile("banner-accounts", ".txt");
         Files.write(accountsFile, usernames);
@@ -430,30 +416,16 @@ public final class BannerBroadcastBenchmark {
         log("wrote %s", report);
     }
 
-    /** Operators' accounts and memberships written in batches: registering them one by one hashes each password. */
+    /** Operators of the venues in turn, named operator-0, operator-1 and so on. */
     private static List<String> operators(JdbcTemplate jdbc, List<UUID> venues, int count, String hash) {
         List<String> usernames = new ArrayList<>();
-        List<Object[]> accountRows = new ArrayList<>();
-        List<Object[]> memberRows = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
+        BenchmarkDatabase.Operators operators = new BenchmarkDatabase.Operators(hash);
         for (int i = 0; i < count; i++) {
-            UUID account = UUID.randomUUID();
             String username = "operator-" + i;
             usernames.add(username);
-            String email = username + "@bench.example";
-            accountRows.add(new Object[] {account, username, username, "Operator " + i, email, "OPERATOR", hash, now});
-            memberRows.add(new Object[] {
-                UUID.randomUUID(), venues.get(i % venues.size()), "Operator " + i, email, "OPERATOR", account, now
-            });
+            operators.add(username, "Operator " + i, venues.get(i % venues.size()));
         }
-        jdbc.batchUpdate(
-                "insert into account (id, username, username_key, display_name, email, role, password_hash,"
-                        + " enabled, failed_logins, created_at, version) values (?, ?, ?, ?, ?, ?, ?, true, 0, ?, 0)",
-                accountRows);
-        jdbc.batchUpdate(
-                "insert into member (id, organisation_id, full_name, email, role, account_id, created_at,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, 0)",
-                memberRows);
+        operators.store(jdbc);
         return usernames;
     }
 
@@ -493,23 +465,6 @@ public final class BannerBroadcastBenchmark {
         }
     }
 
-    private String token(int port) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/token"))
-                                .header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"username\":\"bench-coordinator\",\"password\":\"" + PASSWORD + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        if (answer.statusCode() != 201 || !token.find()) {
-            throw new IllegalStateException("No API token: " + answer.statusCode() + " " + answer.body());
-        }
-        return token.group(1);
-    }
-
     /** Nearest rank; -1 for none. */
     private static long percentile(long[] sorted, int percent) {
         if (sorted.length == 0) {
@@ -542,13 +497,6 @@ public final class BannerBroadcastBenchmark {
                     .orElse("?");
         } catch (IOException | RuntimeException e) {
             return "?";
-        }
-    }
-
-    private void admin(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 

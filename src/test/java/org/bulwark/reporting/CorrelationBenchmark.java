@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import org.bulwark.BenchmarkDatabase;
 import org.bulwark.BenchmarkReport;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.reporting.internal.CorrelationFacts;
@@ -72,9 +73,7 @@ public final class CorrelationBenchmark {
     private final int runs = Integer.getInteger("benchmark.runs", smoke ? 200 : 1_000);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final BenchmarkDatabase postgres = new BenchmarkDatabase();
     private final Random random = new Random(20261128L);
     private final ReportKeys keys = new ReportKeys("44");
     private final Site[] sites = new Site[SITES];
@@ -92,9 +91,9 @@ public final class CorrelationBenchmark {
             sites[i] = new Site(UUID.randomUUID(), scattered(4_000), "sector-" + random.nextInt(SECTORS));
         }
         String database = "bulwark_bench_correlation_" + System.currentTimeMillis();
-        try (HikariDataSource admin = dataSource(server + "postgres")) {
+        try (HikariDataSource admin = dataSource(postgres.url("postgres"))) {
             execute(admin, "create database " + database);
-            try (HikariDataSource dataSource = dataSource(server + database)) {
+            try (HikariDataSource dataSource = dataSource(postgres.url(database))) {
                 measure(dataSource, started);
             } finally {
                 execute(admin, "drop database if exists " + database + " with (force)");
@@ -425,8 +424,8 @@ public final class CorrelationBenchmark {
     private HikariDataSource dataSource(String url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
+        config.setUsername(postgres.user());
+        config.setPassword(postgres.password());
         config.setMaximumPoolSize(2);
         // no statement may hang the run: the slowest, the bulk load's aggregation, takes seconds
         config.setConnectionInitSql("set statement_timeout = '300s'");

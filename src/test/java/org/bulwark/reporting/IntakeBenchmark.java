@@ -5,15 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +17,9 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
+import org.bulwark.BenchmarkDatabase;
 import org.bulwark.BenchmarkReport;
-import org.bulwark.BulwarkApplication;
 import org.bulwark.geo.GeoPoint;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.NewAccount;
@@ -39,7 +30,6 @@ import org.bulwark.sites.SiteDetails;
 import org.bulwark.sites.Sites;
 import org.bulwark.sites.UseType;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,9 +88,7 @@ public final class IntakeBenchmark {
     private final int pool = Integer.getInteger("benchmark.pool", 20);
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final BenchmarkDatabase postgres = new BenchmarkDatabase();
 
     public static void main(String[] args) throws Exception {
         new IntakeBenchmark().run();
@@ -110,21 +98,14 @@ public final class IntakeBenchmark {
     void run() throws Exception {
         Instant started = Instant.now();
         String database = "bulwark_bench_intake_" + System.currentTimeMillis();
-        admin("create database " + database);
+        postgres.admin("create database " + database);
         try {
-            // as arguments, so that they win over application.yml and over the test settings on the class path
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(BulwarkApplication.class)
-                    .run(
-                            "--spring.datasource.url=" + server + database,
-                            "--spring.datasource.username=" + user,
-                            "--spring.datasource.password=" + password,
-                            // as application-postgres.yml sets it for production (the test settings set 5)
-                            "--spring.datasource.hikari.maximum-pool-size=" + pool,
-                            "--spring.datasource.hikari.minimum-idle=" + pool,
-                            "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
-                            "--server.port=0",
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
+            ConfigurableApplicationContext app = postgres.start(
+                    database,
+                    // as application-postgres.yml sets it for production (the test settings set 5)
+                    "--spring.datasource.hikari.maximum-pool-size=" + pool,
+                    "--spring.datasource.hikari.minimum-idle=" + pool,
+                    "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true");
             try {
                 measure(app, started);
             } finally {
@@ -132,7 +113,7 @@ public final class IntakeBenchmark {
             }
         } finally {
             if (!Boolean.getBoolean("benchmark.keep")) {
-                admin("drop database if exists " + database + " with (force)");
+                postgres.admin("drop database if exists " + database + " with (force)");
             }
         }
     }
@@ -151,7 +132,7 @@ public final class IntakeBenchmark {
                         "partner@bench.example",
                         Role.INTEGRATION,
                         PASSWORD));
-        String token = token(port);
+        String token = BenchmarkDatabase.token(port, "bench-partner", PASSWORD);
         Path sites = sites(app.getBean(Sites.class), 200);
         Path summaryFile = Files.createTempFile("intake-load", ".properties");
         Path loadLog = Files.createTempFile("intake-load", ".log");
@@ -391,23 +372,6 @@ public final class IntakeBenchmark {
         return count == null ? 0 : count;
     }
 
-    private String token(int port) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/token"))
-                                .header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"username\":\"bench-partner\",\"password\":\"" + PASSWORD + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        if (answer.statusCode() != 201 || !token.find()) {
-            throw new IllegalStateException("No API token: " + answer.statusCode() + " " + answer.body());
-        }
-        return token.group(1);
-    }
-
     /** Sites around the centre of the city, written where the load process reads them. */
     private static Path sites(Sites registry, int count) throws IOException {
         String[] sectors = {"night-time-economy", "stadia-arenas", "retail", "transport", "hotels-restaurants"};
@@ -447,13 +411,6 @@ public final class IntakeBenchmark {
 
     private static String row(String measure, String result) {
         return "| " + measure + " | " + result + " |\n";
-    }
-
-    private void admin(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static void log(String format, Object... args) {

@@ -11,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
+import org.bulwark.BenchmarkDatabase;
 import org.bulwark.BenchmarkReport;
-import org.bulwark.BulwarkApplication;
 import org.bulwark.SmtpSink;
 import org.bulwark.identity.Accounts;
 import org.bulwark.identity.NewAccount;
@@ -40,7 +37,6 @@ import org.bulwark.partners.MemberDetails;
 import org.bulwark.partners.OrganisationDetails;
 import org.bulwark.partners.OrganisationKind;
 import org.bulwark.partners.Partners;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,9 +94,7 @@ public final class BulletinsBenchmark {
     private final int loads = smoke ? 50 : 500;
     private final Path report = Path.of(
             System.getProperty("benchmark.report", smoke ? "target/benchmark/BENCHMARKS.md" : "docs/BENCHMARKS.md"));
-    private final String server = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private final String user = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
-    private final String password = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
+    private final BenchmarkDatabase postgres = new BenchmarkDatabase();
     private final Random random = new Random(20261128L);
 
     public static void main(String[] args) throws Exception {
@@ -111,21 +105,14 @@ public final class BulletinsBenchmark {
     void run() throws Exception {
         Instant started = Instant.now();
         String database = "bulwark_bench_bulletins_" + System.currentTimeMillis();
-        admin("create database " + database);
+        postgres.admin("create database " + database);
         try (SmtpSink sink = SmtpSink.start()) {
-            // as arguments, so that they win over application.yml and over the test settings on the class path
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(BulwarkApplication.class)
-                    .run(
-                            "--spring.datasource.url=" + server + database,
-                            "--spring.datasource.username=" + user,
-                            "--spring.datasource.password=" + password,
-                            "--spring.datasource.hikari.maximum-pool-size=10",
-                            "--spring.datasource.hikari.minimum-idle=10",
-                            "--server.port=0",
-                            "--spring.mail.host=127.0.0.1",
-                            "--spring.mail.port=" + sink.port(),
-                            "--logging.level.root=WARN",
-                            "--spring.main.banner-mode=off");
+            ConfigurableApplicationContext app = postgres.start(
+                    database,
+                    "--spring.datasource.hikari.maximum-pool-size=10",
+                    "--spring.datasource.hikari.minimum-idle=10",
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + sink.port());
             try {
                 measure(app, sink, started, database);
             } finally {
@@ -133,7 +120,7 @@ public final class BulletinsBenchmark {
             }
         } finally {
             if (!Boolean.getBoolean("benchmark.keep")) {
-                admin("drop database if exists " + database + " with (force)");
+                postgres.admin("drop database if exists " + database + " with (force)");
             }
         }
     }
@@ -346,33 +333,11 @@ public final class BulletinsBenchmark {
     /** Accounts and members written in batches: registering them one by one would hash 20,000 passwords. */
     private List<UUID> people(JdbcTemplate jdbc, List<UUID> organisations, int count, String hash, String prefix) {
         List<UUID> ids = new ArrayList<>();
-        List<Object[]> accountRows = new ArrayList<>();
-        List<Object[]> memberRows = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
+        BenchmarkDatabase.Operators people = new BenchmarkDatabase.Operators(hash);
         for (int i = 0; i < count; i++) {
-            UUID account = UUID.randomUUID();
-            ids.add(account);
-            String username = prefix + "-" + i;
-            String email = username + "@bench.example";
-            accountRows.add(new Object[] {account, username, username, "Member " + i, email, "OPERATOR", hash, now});
-            memberRows.add(new Object[] {
-                UUID.randomUUID(),
-                organisations.get(i % organisations.size()),
-                "Member " + i,
-                email,
-                "OPERATOR",
-                account,
-                now
-            });
+            ids.add(people.add(prefix + "-" + i, "Member " + i, organisations.get(i % organisations.size())));
         }
-        jdbc.batchUpdate(
-                "insert into account (id, username, username_key, display_name, email, role, password_hash,"
-                        + " enabled, failed_logins, created_at, version) values (?, ?, ?, ?, ?, ?, ?, true, 0, ?, 0)",
-                accountRows);
-        jdbc.batchUpdate(
-                "insert into member (id, organisation_id, full_name, email, role, account_id, created_at,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, 0)",
-                memberRows);
+        people.store(jdbc);
         return ids;
     }
 
@@ -470,13 +435,6 @@ public final class BulletinsBenchmark {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)];
-    }
-
-    private void admin(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static void log(String format, Object... args) {

@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bulwark.BenchmarkDatabase;
 import org.bulwark.BenchmarkReport;
 import org.bulwark.demo.DemoCity;
 import org.bulwark.geo.GeoCells;
@@ -111,9 +112,10 @@ public final class SitesInZoneBenchmark {
             results.add(measure(h2, SHIPPED, "30-vertex polygon", polygons, h3));
         }
 
-        String pgBase = BenchmarkReport.env("BULWARK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-        String pgUser = BenchmarkReport.env("BULWARK_BENCH_PG_USER", "postgres");
-        String pgPassword = BenchmarkReport.env("BULWARK_BENCH_PG_PASSWORD", "");
+        BenchmarkDatabase postgres = new BenchmarkDatabase();
+        String pgBase = postgres.server();
+        String pgUser = postgres.user();
+        String pgPassword = postgres.password();
         String database = "bulwark_benchmark_" + Long.toString(System.currentTimeMillis(), 36);
         String pgVersion = "not reachable";
         String postgisVersion = "not measured";

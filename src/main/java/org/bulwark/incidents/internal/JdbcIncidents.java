@@ -503,19 +503,9 @@ class JdbcIncidents implements Incidents {
                         .contains(what),
                 "only alerts in CAP are recorded from outside the incident");
         Assert.notNull(detail, "detail must not be null");
-        if (coordinator.role() != Role.COORDINATOR) {
-            throw new IncidentsNotPermitted("only coordinators issue alerts about an incident");
-        }
-        get(incident, coordinator);
-        record(
-                incident,
-                clock.instant(),
-                coordinator,
-                what,
-                null,
-                detail.strip().length() <= 2000
-                        ? detail.strip()
-                        : detail.strip().substring(0, 2000));
+        onlyCoordinatorsChangeIncidents(coordinator);
+        mayRead(incident, access(coordinator));
+        record(incident, clock.instant(), coordinator, what, null, RollCallRecords.cut(detail.strip(), 2000));
     }
 
     private void record(UUID incident, Instant at, BulwarkUser actor, TimelineEntry.What what, @Nullable UUID zone) {

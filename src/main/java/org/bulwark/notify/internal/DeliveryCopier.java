@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.bulwark.notify.Channel;
 import org.bulwark.notify.internal.DeliveryRows.NewDelivery;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -26,8 +25,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 final class DeliveryCopier {
 
-    static final String COPY = "copy delivery (id, delivery_key, item_id, content_id, channel, account_id, receiver_id,"
-            + " address, status, attempts, created_at, last_attempt_at, next_attempt_at, delivered_at) from stdin";
+    static final String COPY = "copy delivery (" + DeliveryRows.NEW_COLUMNS + ") from stdin";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int CHUNK_BYTES = 1 << 16;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
@@ -76,27 +74,15 @@ final class DeliveryCopier {
     private static void write(PGConnection connection, List<NewDelivery> rows, OffsetDateTime now) throws SQLException {
         CopyIn copy = connection.getCopyAPI().copyIn(COPY);
         try {
-            String created = TIMESTAMP.format(now);
+            // every row is stored at the same moment: its text is written out once
+            String stored = TIMESTAMP.format(now);
             StringBuilder line = new StringBuilder(512);
             ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK_BYTES + 4096);
             for (NewDelivery row : rows) {
-                // in the application, a delivery is done the moment it is committed
-                boolean inApp = row.channel() == Channel.IN_APP;
                 line.setLength(0);
-                field(line, row.id());
-                field(line, row.key());
-                field(line, row.item());
-                field(line, row.content());
-                field(line, row.channel().name());
-                field(line, row.account());
-                field(line, row.receiver());
-                field(line, DeliveryRows.cut(row.address(), 2000));
-                field(line, inApp ? "DELIVERED" : "PENDING");
-                field(line, inApp ? "1" : "0");
-                field(line, created);
-                field(line, inApp ? created : null);
-                field(line, inApp ? null : created);
-                field(line, inApp ? created : null);
+                for (Object value : row.values(now)) {
+                    field(line, value == now ? stored : value);
+                }
                 line.setCharAt(line.length() - 1, '\n');
                 byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
                 chunk.write(bytes, 0, bytes.length);
@@ -122,11 +108,11 @@ final class DeliveryCopier {
             line.append("\\N\t");
             return;
         }
-        if (value instanceof UUID) {
+        if (value instanceof UUID || value instanceof Integer) {
             line.append(value).append('\t');
             return;
         }
-        String text = value.toString();
+        String text = value instanceof OffsetDateTime at ? TIMESTAMP.format(at) : value.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -26,6 +26,9 @@ import org.bulwark.notify.DeliveryState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +48,10 @@ class DeliveryRows {
     // from how many deliveries on, PostgreSQL takes them in one COPY rather than in batches of inserts
     static final int COPY_FROM = 2000;
 
+    // the columns a new delivery is written with, by the batches of inserts and by the copy: NewDelivery.values
+    static final String NEW_COLUMNS =
+            "id, delivery_key, item_id, content_id, channel, account_id, receiver_id, address,"
+                    + " status, attempts, created_at, last_attempt_at, next_attempt_at, delivered_at";
     // due deliveries of a channel, in the order they are claimed: see delivery_due_idx
     private static final String DUE = "channel = :channel and status = 'PENDING' and next_attempt_at <= :now";
 
@@ -70,6 +77,7 @@ class DeliveryRows {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
     private final DeliverySettings settings;
     private final DeliveryCopier copier;
@@ -83,6 +91,7 @@ class DeliveryRows {
             DataSource dataSource) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.named = new NamedParameterJdbcTemplate(batches);
         this.transactions = transactions;
         this.settings = settings;
         this.copier = new DeliveryCopier(dataSource, batches);
@@ -115,7 +124,7 @@ class DeliveryRows {
             String body,
             @Nullable String linkPath,
             @Nullable String eventType) {
-        Content content = new Content(UUID.randomUUID(), item, topic, subject, body, linkPath, eventType);
+        Content content = new Content(DeliveryIds.next(), item, topic, subject, body, linkPath, eventType);
         contents(List.of(content));
         return content.id();
     }
@@ -154,33 +163,14 @@ class DeliveryRows {
             return rows;
         }
         int[][] counts = batches.batchUpdate(
-                "insert into delivery (id, delivery_key, item_id, content_id, channel, account_id, receiver_id,"
-                        + " address, status, attempts, created_at, last_attempt_at, next_attempt_at, delivered_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                "insert into delivery (" + NEW_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict do nothing",
                 rows,
                 INSERT_BATCH,
                 (statement, row) -> {
-                    // in the application, a delivery is done the moment it is committed
-                    boolean inApp = row.channel() == Channel.IN_APP;
-                    statement.setObject(1, row.id());
-                    statement.setString(2, row.key());
-                    statement.setObject(3, row.item());
-                    statement.setObject(4, row.content());
-                    statement.setString(5, row.channel().name());
-                    statement.setObject(6, row.account());
-                    statement.setObject(7, row.receiver());
-                    statement.setString(8, cut(row.address(), 2000));
-                    statement.setString(9, inApp ? "DELIVERED" : "PENDING");
-                    statement.setInt(10, inApp ? 1 : 0);
-                    statement.setObject(11, now);
-                    if (inApp) {
-                        statement.setObject(12, now);
-                        statement.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
-                        statement.setObject(14, now);
-                    } else {
-                        statement.setNull(12, Types.TIMESTAMP_WITH_TIMEZONE);
-                        statement.setObject(13, now);
-                        statement.setNull(14, Types.TIMESTAMP_WITH_TIMEZONE);
+                    Object[] values = row.values(now);
+                    for (int i = 0; i < values.length; i++) {
+                        statement.setObject(i + 1, values[i]);
                     }
                 });
         List<NewDelivery> inserted = new ArrayList<>(rows.size());
@@ -198,13 +188,14 @@ class DeliveryRows {
 
     /**
      * Claims up to {@code limit} due deliveries of the channel (of one receiver, when given): they become SENDING,
-     * count one more attempt and belong to the returned claim. Rows another node is claiming are skipped.
+     * count one more attempt and belong to the returned claim, so that they can be sent outside any transaction.
+     * Rows another node is claiming are skipped. Their outcome goes to {@link #recordClaimed}.
      */
     List<Claimed> claim(Channel channel, @Nullable UUID receiver, int limit) {
         List<Claimed> claimed = transactions.execute(status -> {
             OffsetDateTime now = utc(clock.instant());
-            List<UUID> ids = lock(channel, receiver, limit, now);
-            if (ids.isEmpty()) {
+            List<Row> rows = lock(channel, receiver, limit, now);
+            if (rows.isEmpty()) {
                 return List.<Claimed>of();
             }
             UUID claim = UUID.randomUUID();
@@ -212,15 +203,15 @@ class DeliveryRows {
             // lag behind a table that has just taken a large alert's deliveries, read the whole table for each claim
             batches.batchUpdate(
                     "update delivery set status = 'SENDING', claim_id = ?, attempts = attempts + 1,"
-                            + " last_attempt_at = ? where id = ? and status = 'PENDING'",
-                    ids,
-                    ids.size(),
-                    (statement, id) -> {
+                            + " last_attempt_at = ? where id = ?",
+                    rows,
+                    rows.size(),
+                    (statement, row) -> {
                         statement.setObject(1, claim);
                         statement.setObject(2, now);
-                        statement.setObject(3, id);
+                        statement.setObject(3, row.id());
                     });
-            return withContent(ids, claim);
+            return withContents(rows);
         });
         return claimed == null ? List.of() : claimed;
     }
@@ -228,37 +219,43 @@ class DeliveryRows {
     /**
      * Locks up to {@code limit} due deliveries of the channel in the caller's transaction, skipping rows other
      * threads or nodes hold; they stay PENDING, and are free again the moment the transaction ends, committed or not
-     * (the node stopped). Each comes with the number its next attempt has.
+     * (the node stopped). Their outcome goes to {@link #recordLocked}, in the same transaction.
      */
     List<Claimed> lockDue(Channel channel, int limit) {
-        record Locked(
-                UUID id,
-                UUID item,
-                @Nullable UUID account,
-                @Nullable UUID receiver,
-                String address,
-                int attempts,
-                UUID content) {}
-        List<Locked> locked = jdbc.sql("select id, item_id, account_id, receiver_id, address, attempts, content_id"
-                        + " from delivery where " + DUE + " order by next_attempt_at, content_id limit " + limit
-                        + " for update skip locked")
+        return withContents(lock(channel, null, limit, utc(clock.instant())));
+    }
+
+    /** Locks due deliveries of the channel (of one receiver, when given), skipping those locked elsewhere. */
+    private List<Row> lock(Channel channel, @Nullable UUID receiver, int limit, OffsetDateTime now) {
+        return jdbc.sql("select id, item_id, channel, account_id, receiver_id, address, attempts, content_id"
+                        + " from delivery where " + DUE
+                        + (receiver == null ? "" : " and receiver_id = :receiver")
+                        + " order by next_attempt_at, content_id limit " + limit + " for update skip locked")
                 .param("channel", channel.name())
-                .param("now", utc(clock.instant()))
-                .query((rs, n) -> new Locked(
+                .param("now", now)
+                .param("receiver", receiver)
+                .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
                         rs.getObject("item_id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
                         rs.getObject("account_id", UUID.class),
                         rs.getObject("receiver_id", UUID.class),
                         rs.getString("address"),
                         rs.getInt("attempts"),
                         rs.getObject("content_id", UUID.class)))
                 .list();
-        if (locked.isEmpty()) {
+    }
+
+    /**
+     * The locked rows with what they say, each text read once however many rows share it, and each with the number
+     * of the attempt about to be made.
+     */
+    private List<Claimed> withContents(List<Row> rows) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        // each text once, however many of the batch share it
         Set<UUID> contentIds = new LinkedHashSet<>();
-        locked.forEach(row -> contentIds.add(row.content()));
+        rows.forEach(row -> contentIds.add(row.content()));
         Map<UUID, Content> contents = new HashMap<>();
         jdbc.sql("select id, item_id, topic, subject, body, link_path, event_type from delivery_content"
                         + " where id in (:ids)")
@@ -273,13 +270,13 @@ class DeliveryRows {
                         rs.getString("event_type")))
                 .list()
                 .forEach(content -> contents.put(content.id(), content));
-        List<Claimed> claimed = new ArrayList<>(locked.size());
-        for (Locked row : locked) {
+        List<Claimed> claimed = new ArrayList<>(rows.size());
+        for (Row row : rows) {
             Content content = contents.get(row.content());
             claimed.add(new Claimed(
                     row.id(),
                     row.item(),
-                    channel,
+                    row.channel(),
                     row.account(),
                     row.receiver(),
                     row.address(),
@@ -294,77 +291,45 @@ class DeliveryRows {
         return claimed;
     }
 
-    /** Locks due deliveries of the channel (of one receiver, when given), skipping those locked elsewhere. */
-    private List<UUID> lock(Channel channel, @Nullable UUID receiver, int limit, OffsetDateTime now) {
-        return jdbc.sql("select id from delivery where " + DUE
-                        + (receiver == null ? "" : " and receiver_id = :receiver")
-                        + " order by next_attempt_at, content_id limit " + limit + " for update skip locked")
-                .param("channel", channel.name())
-                .param("now", now)
-                .param("receiver", receiver)
-                .query(UUID.class)
-                .list();
+    /** Records the outcome of attempts on deliveries {@link #claim claimed} earlier, which counted the attempts. */
+    void recordClaimed(Collection<UUID> delivered, Map<Claimed, String> retry, Map<Claimed, String> giveUp) {
+        record(delivered, retry, giveUp, false);
     }
 
-    /** The deliveries of the claim with what they say, in the order of their content. */
-    private List<Claimed> withContent(List<UUID> ids, UUID claim) {
-        return jdbc.sql("select d.id, d.item_id, d.channel, d.account_id, d.receiver_id, d.address, d.attempts,"
-                        + " d.content_id, c.topic, c.subject, c.body, c.link_path, c.event_type"
-                        + " from delivery d join delivery_content c on c.id = d.content_id"
-                        // by the primary key: claim_id has no index, and the table holds every delivery made
-                        + " where d.id in (:ids) and d.claim_id = :claim"
-                        + " order by d.content_id, d.id")
-                .param("ids", ids)
-                .param("claim", claim)
-                .query((rs, n) -> new Claimed(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("item_id", UUID.class),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getObject("account_id", UUID.class),
-                        rs.getObject("receiver_id", UUID.class),
-                        rs.getString("address"),
-                        rs.getInt("attempts"),
-                        rs.getObject("content_id", UUID.class),
-                        rs.getString("topic"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getString("link_path"),
-                        rs.getString("event_type")))
-                .list();
+    /** Records the outcome of attempts on deliveries {@link #lockDue locked} in this transaction, counting them. */
+    void recordLocked(Collection<UUID> delivered, Map<Claimed, String> retry, Map<Claimed, String> giveUp) {
+        record(delivered, retry, giveUp, true);
     }
 
     /**
-     * Records the attempts made on deliveries locked by {@link #lockDue}, each row updated once: delivered, or to be
-     * tried again after the backoff of its attempts, or dead after its last attempt or at once when no retry can help.
+     * Records attempts, each row updated once: delivered; or tried again after the backoff of its attempts, with
+     * jitter so that deliveries failed together are not retried together; or dead after its last attempt, or at
+     * once when no retry can help. A claimed row leaves its claim, and only while it is still SENDING (a claim that
+     * outlived the claim timeout may have been released and taken by another node); a locked row is held by the
+     * caller and counts its attempt now.
      */
-    void attempted(Collection<UUID> delivered, Map<Claimed, String> retry, Map<Claimed, String> giveUp) {
+    private void record(
+            Collection<UUID> delivered, Map<Claimed, String> retry, Map<Claimed, String> giveUp, boolean locked) {
         Instant now = clock.instant();
         OffsetDateTime at = utc(now);
-        // by the primary key alone: the rows are locked, and no other index may tempt the planner
+        String attempt = locked ? "attempts = attempts + 1, last_attempt_at = :now" : "claim_id = null";
+        String held = locked ? "" : " and status = 'SENDING'";
         inChunks(
                 delivered,
-                chunk -> jdbc.sql("update delivery set status = 'DELIVERED', attempts = attempts + 1,"
-                                + " last_attempt_at = :now, delivered_at = :now, last_error = null,"
-                                + " next_attempt_at = null where id in (:ids)")
+                chunk -> jdbc.sql("update delivery set status = 'DELIVERED', delivered_at = :now, last_error = null,"
+                                + " next_attempt_at = null, " + attempt + " where id in (:ids)" + held)
                         .param("now", at)
                         .param("ids", chunk)
                         .update());
-        List<Object[]> failures = new ArrayList<>(retry.size() + giveUp.size());
+        List<SqlParameterSource> failures = new ArrayList<>(retry.size() + giveUp.size());
         retry.forEach((row, error) -> failures.add(failure(row, error, true, now)));
         giveUp.forEach((row, error) -> failures.add(failure(row, error, false, now)));
-        batches.batchUpdate(
-                "update delivery set status = ?, attempts = attempts + 1, last_attempt_at = ?, last_error = ?,"
-                        + " next_attempt_at = ?, dead_at = ? where id = ?",
-                failures,
-                INSERT_BATCH,
-                (statement, row) -> {
-                    statement.setString(1, (String) row[0]);
-                    statement.setObject(2, at);
-                    statement.setString(3, (String) row[1]);
-                    statement.setObject(4, row[2], Types.TIMESTAMP_WITH_TIMEZONE);
-                    statement.setObject(5, row[3], Types.TIMESTAMP_WITH_TIMEZONE);
-                    statement.setObject(6, row[4]);
-                });
+        if (!failures.isEmpty()) {
+            named.batchUpdate(
+                    "update delivery set status = :status, last_error = :error, next_attempt_at = :next,"
+                            + " dead_at = :dead, " + attempt + " where id = :id" + held,
+                    failures.toArray(SqlParameterSource[]::new));
+        }
     }
 
     /** The receivers with webhook deliveries due now. */
@@ -386,50 +351,16 @@ class DeliveryRows {
                 .isEmpty();
     }
 
-    /** Records these deliveries as accepted by their transport. */
-    void delivered(Collection<UUID> ids) {
-        OffsetDateTime now = utc(clock.instant());
-        inChunks(
-                ids,
-                chunk -> jdbc.sql("update delivery set status = 'DELIVERED', delivered_at = :now,"
-                                + " last_error = null, next_attempt_at = null, claim_id = null where id in (:ids)"
-                                + " and status = 'SENDING'")
-                        .param("now", now)
-                        .param("ids", chunk)
-                        .update());
-    }
-
-    /**
-     * Records failed attempts: each delivery is tried again after the backoff of its attempts, with jitter so that
-     * deliveries failed together are not retried together, or goes to the dead letters after its last attempt, or at
-     * once when no retry can help.
-     */
-    void failed(Map<Claimed, String> errors, boolean retry) {
-        if (errors.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        List<Object[]> rows = new ArrayList<>(errors.size());
-        errors.forEach((row, error) -> rows.add(failure(row, error, retry, now)));
-        batches.batchUpdate(
-                "update delivery set status = ?, last_error = ?, next_attempt_at = ?, dead_at = ?, claim_id = null"
-                        + " where id = ? and status = 'SENDING'",
-                rows,
-                rows.size(),
-                (statement, row) -> {
-                    statement.setString(1, (String) row[0]);
-                    statement.setString(2, (String) row[1]);
-                    statement.setObject(3, row[2], Types.TIMESTAMP_WITH_TIMEZONE);
-                    statement.setObject(4, row[3], Types.TIMESTAMP_WITH_TIMEZONE);
-                    statement.setObject(5, row[4]);
-                });
-    }
-
     /** A failed attempt's status, error, next attempt, time of death and delivery, for an update. */
-    private Object[] failure(Claimed row, String error, boolean retry, Instant now) {
+    private SqlParameterSource failure(Claimed row, String error, boolean retry, Instant now) {
         boolean dead = !retry || row.attempts() >= settings.maxAttempts();
-        OffsetDateTime next = dead ? null : utc(now.plus(retryWait(row.attempts())));
-        return new Object[] {dead ? "DEAD" : "PENDING", cut(error, ERROR_MAX), next, dead ? utc(now) : null, row.id()};
+        return new MapSqlParameterSource()
+                .addValue("status", dead ? "DEAD" : "PENDING")
+                .addValue("error", cut(error, ERROR_MAX))
+                .addValue("next", dead ? null : utc(now.plus(retryWait(row.attempts()))), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("dead", dead ? utc(now) : null, Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("now", utc(now))
+                .addValue("id", row.id());
     }
 
     /** The wait after a failed attempt: the backoff, and up to a fifth more at random. */
@@ -547,9 +478,46 @@ class DeliveryRows {
             Channel channel,
             @Nullable UUID account,
             @Nullable UUID receiver,
-            String address) {}
+            String address) {
 
-    /** A delivery claimed for an attempt, with what it says. */
+        /**
+         * Its values for {@link #NEW_COLUMNS}, stored now: in the application a delivery is done the moment it is
+         * committed; over any other channel it is due at once.
+         */
+        @Nullable
+        Object[] values(OffsetDateTime now) {
+            boolean done = channel == Channel.IN_APP;
+            return new Object[] {
+                id,
+                key,
+                item,
+                content,
+                channel.name(),
+                account,
+                receiver,
+                cut(address, 2000),
+                done ? "DELIVERED" : "PENDING",
+                done ? 1 : 0,
+                now,
+                done ? now : null,
+                done ? null : now,
+                done ? now : null
+            };
+        }
+    }
+
+    /** A due delivery, locked. */
+    private record Row(
+            UUID id,
+            UUID item,
+            Channel channel,
+            @Nullable UUID account,
+            @Nullable UUID receiver,
+            String address,
+            int attempts,
+            UUID content) {}
+
+    /** A delivery claimed or locked for an attempt, with what it says and the number of that attempt. */
     record Claimed(
             UUID id,
             UUID item,

@@ -105,7 +105,7 @@ class EmailDeliveries {
                 }
             });
         }
-        rows.attempted(sent, retry, giveUp);
+        rows.recordLocked(sent, retry, giveUp);
         return batch.size();
     }
 

@@ -52,7 +52,7 @@ class JdbcWebhooks implements Webhooks {
         for (Target target : targets) {
             String key = JdbcDeliveries.key(event, Channel.WEBHOOK, target.id().toString());
             deliveries.add(new NewDelivery(
-                    UUID.randomUUID(), event, content, key, Channel.WEBHOOK, null, target.id(), target.url()));
+                    DeliveryIds.next(), event, content, key, Channel.WEBHOOK, null, target.id(), target.url()));
         }
         int queued = rows.insert(deliveries).size();
         if (queued > 0) {

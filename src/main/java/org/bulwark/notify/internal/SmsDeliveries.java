@@ -48,9 +48,7 @@ class SmsDeliveries {
                 retry.put(row, e.toString());
             }
         }
-        rows.delivered(sent);
-        rows.failed(retry, true);
-        rows.failed(giveUp, false);
+        rows.recordClaimed(sent, retry, giveUp);
         return batch.size();
     }
 

@@ -178,14 +178,18 @@ public class SseLiveUpdates implements LiveUpdates {
      */
     @EventListener
     void closing(ContextClosedEvent event) {
-        connections.values().forEach(set -> set.forEach(Connection::close));
+        closeAll();
     }
 
     @PreDestroy
     void stop() {
         heartbeat.shutdownNow();
-        connections.values().forEach(set -> set.forEach(Connection::close));
+        closeAll();
         writers.shutdown();
+    }
+
+    private void closeAll() {
+        connections.values().forEach(set -> set.forEach(Connection::close));
     }
 
     /** One browser tab: its emitter, and the events waiting to be written to it, one writer at a time. */

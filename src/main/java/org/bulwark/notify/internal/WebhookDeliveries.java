@@ -118,9 +118,9 @@ class WebhookDeliveries {
         try {
             Optional<String> error = send(row);
             if (error.isEmpty()) {
-                rows.delivered(List.of(row.id()));
+                rows.recordClaimed(List.of(row.id()), Map.of(), Map.of());
             } else {
-                rows.failed(Map.of(row, error.get()), true);
+                rows.recordClaimed(List.of(), Map.of(row, error.get()), Map.of());
             }
         } catch (RuntimeException e) {
             log.warn("Recording webhook delivery {} failed: {}", row.id(), e.toString());
